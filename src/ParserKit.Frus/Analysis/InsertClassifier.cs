@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using ParserKit.Frus.Syntax;
+
+namespace ParserKit.Frus.Analysis;
+
+/// <summary>Judges what an editorial insert is from its wording and its neighbours (conventions §1.5, ambiguity 10).</summary>
+public static partial class InsertClassifier
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "I", "me", "my", "he", "him", "his", "she", "her", "we", "us", "our", "they", "them", "their", "you", "your", "it",
+        "who", "whom", "this", "that",
+    };
+
+    /// <summary>The category of <paramref name="insert"/>.</summary>
+    public static InsertCategory Classify(EditorialInsertSyntax insert)
+    {
+        if (insert.IsUnclosed) return InsertCategory.Unknown;
+        var (before, after) = Neighbours(insert);
+        return Classify(insert.InnerText, before, after);
+    }
+
+    /// <summary>
+    /// The category of bracketed <paramref name="inner"/> text, given the text just before the <c>[</c> on its line
+    /// and just after the <c>]</c>.
+    /// </summary>
+    public static InsertCategory Classify(string inner, string before, string after)
+    {
+        var text = inner.Trim();
+        if (before.Length > 0 && char.IsLetter(before[^1]) && text.Length > 0 && char.IsLower(text[0]) && !text.Contains(' ')) return InsertCategory.Completion;
+        if (after.Length > 0 && char.IsLetter(after[0]) && text.Length > 0 && char.IsLetter(text[^1]) && !text.Contains(' ')) return InsertCategory.Completion;
+        if (NotDeclassified().IsMatch(text)) return InsertCategory.NotDeclassified;
+        if (text.StartsWith("Omitted", StringComparison.OrdinalIgnoreCase)) return InsertCategory.Omitted;
+        if (HereFollows().IsMatch(text)) return InsertCategory.HereFollows;
+        if (text.StartsWith("Received", StringComparison.Ordinal)) return InsertCategory.Received;
+        if (text.Equals("sic", StringComparison.OrdinalIgnoreCase) || text.Equals("sic.", StringComparison.OrdinalIgnoreCase)) return InsertCategory.Sic;
+        if (Illegible().IsMatch(text)) return InsertCategory.Illegible;
+        if (text.Equals("etc.", StringComparison.OrdinalIgnoreCase) || text.Equals("etc", StringComparison.OrdinalIgnoreCase)) return InsertCategory.Etc;
+        if (Label().IsMatch(text)) return InsertCategory.Label;
+        if (Routing().IsMatch(text)) return InsertCategory.Routing;
+        if (text.EndsWith('?')) return InsertCategory.Conjecture;
+        if (DatelinePlace().IsMatch(text) && before.Trim().Length == 0) return InsertCategory.Addition;
+
+        string previousWord = LastWord(before);
+        if (previousWord.Length > 0 && before.EndsWith(' '))
+        {
+            if (IsNumber(previousWord) && IsNumber(text)) return InsertCategory.Correction;
+            if (Pronouns.Contains(previousWord) && IsName(text)) return InsertCategory.Identification;
+            if (IsName(previousWord) && IsName(text) && !text.Contains(' ') && LooksLikeRespelling(previousWord, text)) return InsertCategory.Correction;
+        }
+        if (text.Length > 0 && char.IsLower(text[0])) return InsertCategory.Addition;
+        if (IsName(text) && previousWord.Length > 0) return InsertCategory.Identification;
+        return InsertCategory.Unknown;
+    }
+
+    private static (string Before, string After) Neighbours(EditorialInsertSyntax insert)
+    {
+        var text = insert.SyntaxTree?.GetText();
+        if (text is null) return (string.Empty, string.Empty);
+        var line = text.GetLine(text.GetLineNumber(insert.Span.Start));
+        string before = text.ToString(Text.TextSpan.FromBounds(line.Start, insert.Span.Start));
+        string after = text.ToString(Text.TextSpan.FromBounds(Math.Min(insert.Span.End, line.End), line.End));
+        return (before, after);
+    }
+
+    private static string LastWord(string text)
+    {
+        var span = text.AsSpan().TrimEnd();
+        int start = span.Length;
+        while (start > 0 && (char.IsLetterOrDigit(span[start - 1]) || span[start - 1] is '.' or '\'' or '’')) start--;
+        return span[start..].TrimEnd('.').ToString();
+    }
+
+    private static bool IsNumber(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
+
+    private static bool IsName(string text) => text.Length > 1 && char.IsUpper(text[0]) && text.All(c => char.IsLetter(c) || c is ' ' or '.' or '-' or '’' or '\'');
+
+    private static bool LooksLikeRespelling(string original, string corrected)
+    {
+        if (Math.Abs(original.Length - corrected.Length) > 2) return false;
+        int shared = original.Intersect(corrected, StringComparer.OrdinalIgnoreCase.AsCharComparer()).Count();
+        return shared * 2 >= Math.Max(original.Length, corrected.Length);
+    }
+
+    [GeneratedRegex(@"not\s+declassified\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotDeclassified();
+
+    [GeneratedRegex(@"^Here\s+follows?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HereFollows();
+
+    [GeneratedRegex(@"^(unintelligible|illegible)(\s+\w+)*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Illegible();
+
+    [GeneratedRegex(@"^(Paraphrase|Extract|Enclosure|Attachment|Annex|Appendix|Tab\s+[A-Z]|Translation|Telegram|Memorandum|Excerpt|Summary|Original)([\s—–\-]+[\w. ]+)?\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(From|For|To)\s+[A-Z][\w’'\-]+(\s+(and|[A-Z][\w’'\-]+))*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Routing();
+
+    [GeneratedRegex(@"^[A-Z][\w.’'\- ]*\s*,$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePlace();
+}
+
+internal static class CharComparerExtensions
+{
+    public static IEqualityComparer<char> AsCharComparer(this StringComparer comparer) => new CaseInsensitiveChar();
+
+    private sealed class CaseInsensitiveChar : IEqualityComparer<char>
+    {
+        public bool Equals(char x, char y) => char.ToUpperInvariant(x) == char.ToUpperInvariant(y);
+        public int GetHashCode(char obj) => char.ToUpperInvariant(obj).GetHashCode();
+    }
+}

@@ -1,0 +1,350 @@
+using ParserKit.Frus.Syntax;
+using ParserKit.Syntax.InternalSyntax;
+
+namespace ParserKit.Frus.Parsing;
+
+/// <summary>
+/// Turns text into tokens with trivia, in one pass per line after <see cref="DocumentLayout"/> has found the
+/// heading, the footnote bodies and the footnote markers. Tokens slice the input (no substrings), so every
+/// character lands in exactly one token or trivia and the tree round-trips.
+/// </summary>
+/// <remarks>
+/// Brackets are matched per line here, with a stack, because a paragraph is one line: an unmatched <c>[</c>
+/// leaves the rest of the line as text (FRUS0001), and nesting deeper than <see cref="MaxBracketDepth"/> is
+/// kept as skipped text so that the grammar's recursion stays shallow whatever the input.
+/// </remarks>
+internal sealed class FrusLexer
+{
+    /// <summary>The deepest bracket nesting the grammar builds nodes for.</summary>
+    public const int MaxBracketDepth = 32;
+
+    private readonly string _text;
+    private readonly ReadOnlyMemory<char> _memory;
+    private readonly DocumentLayout _layout;
+    private readonly List<Token> _tokens;
+    private readonly List<GreenTrivia> _leading = [];
+    private readonly Dictionary<int, TokenFlags> _bracketFlags = [];
+    private readonly List<int> _bracketStack = [];
+    private int _markerIndex;
+
+    // The last token of the current line is held back until its trailing trivia is known.
+    private bool _hasPending;
+    private FrusSyntaxKind _pendingKind;
+    private int _pendingStart;
+    private int _pendingLength;
+    private TokenFlags _pendingFlags;
+    private GreenTrivia[] _pendingLeading = Trivia.None;
+    private GreenTrivia[] _pendingTrailing = Trivia.None;
+    private TokenFlags _lineFlags;
+
+    private FrusLexer(string text, DocumentLayout layout)
+    {
+        _text = text;
+        _memory = text.AsMemory();
+        _layout = layout;
+        _tokens = new List<Token>(text.Length / 32 + 4);
+    }
+
+    public static Token[] Lex(string text) => Lex(text, DocumentLayout.Analyze(text));
+
+    public static Token[] Lex(string text, DocumentLayout layout)
+    {
+        var lexer = new FrusLexer(text, layout);
+        lexer.LexDocument();
+        return [.. lexer._tokens];
+    }
+
+    private void LexDocument()
+    {
+        var lines = _layout.Lines;
+        for (int index = 0; index < lines.Count; index++)
+        {
+            var line = lines[index];
+            int start = line.Start;
+            if (index == 0 && start < line.End && _text[0] == '\uFEFF')
+            {
+                _leading.Add(Trivia.Whitespace(_memory[..1]));
+                start++;
+            }
+            int contentStart = SkipWhitespace(start, line.End);
+            if (contentStart == line.End)
+            {
+                if (line.End > start) _leading.Add(Trivia.Whitespace(_memory[start..line.End]));
+                if (line.BreakEnd > line.End) _leading.Add(Trivia.EndOfLine(_memory[line.End..line.BreakEnd]));
+                continue;
+            }
+            if (contentStart > start) _leading.Add(Trivia.Whitespace(_memory[start..contentStart]));
+            int contentEnd = line.End;
+            while (_text[contentEnd - 1] is ' ' or '\t') contentEnd--;
+
+            _lineFlags = TokenFlags.StartsLine | (index == _layout.HeadingLine ? TokenFlags.StartsHeading : TokenFlags.None);
+            MatchBrackets(contentStart, contentEnd);
+            int position = contentStart;
+            if (index >= _layout.FootnoteStart) position = LexFootnoteLabel(position, contentEnd);
+            else if (index == _layout.HeadingLine) position = LexDocumentNumber(position, contentEnd);
+            else position = LexParagraphNumber(position, contentEnd);
+            LexInline(position, contentEnd);
+            FinishLine(_memory[contentEnd..line.End], _memory[line.End..line.BreakEnd]);
+        }
+        _tokens.Add(new Token(
+            new GreenToken((int)FrusSyntaxKind.EndOfFileToken, ReadOnlyMemory<char>.Empty, TakeLeading(), Trivia.None),
+            TokenFlags.StartsLine));
+    }
+
+    /// <summary><c>  12a. </c> at the start of a footnote body.</summary>
+    private int LexFootnoteLabel(int position, int end)
+    {
+        int labelEnd = position;
+        while (labelEnd < end && char.IsAsciiDigit(_text[labelEnd])) labelEnd++;
+        if (labelEnd < end && char.IsAsciiLetterLower(_text[labelEnd])) labelEnd++;
+        Emit(FrusSyntaxKind.FootnoteLabelToken, position, labelEnd - position);
+        return LexDotAndSpace(labelEnd, end);
+    }
+
+    /// <summary><c>353. </c>, <c>353 </c> (period missing), <c>[101] </c> or <c>[101 </c> (bracket missing) at the start of the heading.</summary>
+    private int LexDocumentNumber(int position, int end)
+    {
+        if (char.IsAsciiDigit(_text[position]))
+        {
+            int digitsEnd = SkipDigits(position, end);
+            if (digitsEnd < end && _text[digitsEnd] == '.' && !(digitsEnd + 1 < end && char.IsAsciiDigit(_text[digitsEnd + 1])))
+            {
+                Emit(FrusSyntaxKind.NumberToken, position, digitsEnd - position);
+                return LexDotAndSpace(digitsEnd, end);
+            }
+            bool numberThenWord = digitsEnd < end && _text[digitsEnd] == ' ' && digitsEnd + 1 < end && char.IsLetter(_text[digitsEnd + 1]);
+            if (digitsEnd == end || numberThenWord)
+            {
+                EmitWithSpace(FrusSyntaxKind.NumberToken, position, digitsEnd, end, out int next);
+                return next;
+            }
+            return position;
+        }
+        if (_text[position] == '[' && position + 1 < end && char.IsAsciiDigit(_text[position + 1]))
+        {
+            int digitsEnd = SkipDigits(position + 1, end);
+            bool closed = digitsEnd < end && _text[digitsEnd] == ']';
+            int after = closed ? digitsEnd + 1 : digitsEnd;
+            bool followedBySpace = after == end || _text[after] is ' ' or '\t';
+            if (!followedBySpace || (!closed && !_bracketFlags.ContainsKey(position))) return position;
+            Emit(FrusSyntaxKind.OpenBracketToken, position, 1);
+            if (!closed)
+            {
+                EmitWithSpace(FrusSyntaxKind.NumberToken, position + 1, digitsEnd, end, out int next);
+                return next;
+            }
+            Emit(FrusSyntaxKind.NumberToken, position + 1, digitsEnd - position - 1);
+            EmitWithSpace(FrusSyntaxKind.CloseBracketToken, digitsEnd, digitsEnd + 1, end, out int afterClose);
+            return afterClose;
+        }
+        return position;
+    }
+
+    /// <summary><c>1. </c> or <c>490. </c> at the start of a body paragraph.</summary>
+    private int LexParagraphNumber(int position, int end)
+    {
+        if (!char.IsAsciiDigit(_text[position])) return position;
+        while (_markerIndex < _layout.Markers.Count && _layout.Markers[_markerIndex].Start < position) _markerIndex++;
+        int digitsEnd = SkipDigits(position, end);
+        if (digitsEnd - position > 4 || digitsEnd + 1 >= end || _text[digitsEnd] != '.' || _text[digitsEnd + 1] is not (' ' or '\t'))
+            return position;
+        if (_markerIndex < _layout.Markers.Count && _layout.Markers[_markerIndex].Start < digitsEnd) return position;
+        Emit(FrusSyntaxKind.NumberToken, position, digitsEnd - position);
+        return LexDotAndSpace(digitsEnd, end);
+    }
+
+    private int LexDotAndSpace(int position, int end)
+    {
+        if (position < end && _text[position] == '.')
+        {
+            EmitWithSpace(FrusSyntaxKind.DotToken, position, position + 1, end, out int next);
+            return next;
+        }
+        return position;
+    }
+
+    private void LexInline(int position, int end)
+    {
+        var markers = _layout.Markers;
+        while (position < end)
+        {
+            while (_markerIndex < markers.Count && markers[_markerIndex].Start < position) _markerIndex++;
+            int nextMarker = _markerIndex < markers.Count && markers[_markerIndex].Start < end ? markers[_markerIndex].Start : end;
+            if (nextMarker == position)
+            {
+                Emit(FrusSyntaxKind.FootnoteMarkerToken, position, markers[_markerIndex].Length);
+                position += markers[_markerIndex].Length;
+                _markerIndex++;
+                continue;
+            }
+            char c = _text[position];
+            if (c == '[')
+            {
+                if (!TryLexPageMarker(ref position, end))
+                {
+                    Emit(FrusSyntaxKind.OpenBracketToken, position, 1, _bracketFlags.GetValueOrDefault(position));
+                    position++;
+                }
+                continue;
+            }
+            if (c == ']')
+            {
+                Emit(FrusSyntaxKind.CloseBracketToken, position, 1, _bracketFlags.GetValueOrDefault(position));
+                position++;
+                continue;
+            }
+            int stop = _text.AsSpan(position, nextMarker - position).IndexOfAny('[', ']');
+            int textEnd = stop < 0 ? nextMarker : position + stop;
+            Emit(FrusSyntaxKind.TextToken, position, textEnd - position);
+            position = textEnd;
+        }
+    }
+
+    /// <summary>
+    /// <c>[Page 759]</c>, <c>[Facsimile Page 1]</c>, <c>[Typeset Page 1609]</c>, <c>[Page [X]]</c>, and the malformed
+    /// <c>[page 759]</c>, <c>[Page ]</c>, <c>[Page 7a9]</c> (FRUS0015) or <c>[Page 759</c> with no <c>]</c> (FRUS0001).
+    /// A matched bracket whose content goes on after the number is an editorial insert instead.
+    /// </summary>
+    private bool TryLexPageMarker(ref int position, int end)
+    {
+        int keywordStart = position + 1;
+        int keywordEnd = MatchPageKeyword(keywordStart, end);
+        if (keywordEnd < 0) return false;
+        if (keywordEnd < end && _text[keywordEnd] is not (' ' or '\t' or ']')) return false;
+        int numberStart = SkipWhitespace(keywordEnd, end);
+        int numberEnd = numberStart;
+        if (numberStart < end && _text[numberStart] == '[')
+        {
+            int close = _text.AsSpan(numberStart + 1, Math.Min(12, end - numberStart - 1)).IndexOfAny(']', ' ', '[');
+            if (close > 0 && _text[numberStart + 1 + close] == ']') numberEnd = numberStart + close + 2;
+        }
+        else
+        {
+            while (numberEnd < end && _text[numberEnd] is not (' ' or '\t' or '[' or ']')) numberEnd++;
+        }
+        int closeAt = SkipWhitespace(numberEnd, end);
+        bool closed = closeAt < end && _text[closeAt] == ']';
+        bool unmatched = (_bracketFlags.GetValueOrDefault(position) & TokenFlags.Unmatched) != 0;
+        if (!closed && (!unmatched || numberEnd == numberStart || numberStart == keywordEnd)) return false;
+
+        Emit(FrusSyntaxKind.OpenBracketToken, position, 1);
+        EmitWithTrailing(FrusSyntaxKind.PageKeywordToken, keywordStart, keywordEnd, numberStart);
+        if (numberEnd > numberStart) EmitWithTrailing(FrusSyntaxKind.PageNumberToken, numberStart, numberEnd, closed ? closeAt : numberEnd);
+        if (closed)
+        {
+            Emit(FrusSyntaxKind.CloseBracketToken, closeAt, 1);
+            position = closeAt + 1;
+        }
+        else
+        {
+            position = numberEnd;
+        }
+        return true;
+    }
+
+    private int MatchPageKeyword(int position, int end)
+    {
+        int prefixEnd = Math.Max(MatchWord(position, end, "Facsimile"), MatchWord(position, end, "Typeset"));
+        if (prefixEnd > 0)
+        {
+            position = SkipWhitespace(prefixEnd, end);
+            if (position == prefixEnd) return -1;
+        }
+        return MatchWord(position, end, "Page");
+    }
+
+    private int MatchWord(int position, int end, string word)
+        => position + word.Length <= end && _text.AsSpan(position, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+            ? position + word.Length
+            : -1;
+
+    /// <summary>Pairs the brackets of one line; records only the unusual ones (unmatched or nested too deep).</summary>
+    private void MatchBrackets(int start, int end)
+    {
+        _bracketFlags.Clear();
+        _bracketStack.Clear();
+        var span = _text.AsSpan(start, end - start);
+        int offset = 0;
+        while (true)
+        {
+            int found = span[offset..].IndexOfAny('[', ']');
+            if (found < 0) break;
+            int at = start + offset + found;
+            offset += found + 1;
+            if (_text[at] == '[')
+            {
+                _bracketStack.Add(at);
+                if (_bracketStack.Count > MaxBracketDepth) _bracketFlags[at] = TokenFlags.TooDeep;
+            }
+            else if (_bracketStack.Count == 0)
+            {
+                _bracketFlags[at] = TokenFlags.Unmatched;
+            }
+            else
+            {
+                int open = _bracketStack[^1];
+                _bracketStack.RemoveAt(_bracketStack.Count - 1);
+                if (_bracketFlags.ContainsKey(open)) _bracketFlags[at] = TokenFlags.TooDeep;
+            }
+        }
+        foreach (int open in _bracketStack) _bracketFlags[open] = TokenFlags.Unmatched;
+    }
+
+    private void Emit(FrusSyntaxKind kind, int start, int length, TokenFlags flags = TokenFlags.None)
+        => EmitCore(kind, start, length, flags, Trivia.None);
+
+    private void EmitWithTrailing(FrusSyntaxKind kind, int start, int end, int trailingEnd)
+        => EmitCore(kind, start, end - start, TokenFlags.None, trailingEnd > end ? [Trivia.Whitespace(_memory[end..trailingEnd])] : Trivia.None);
+
+    /// <summary>Emits a token and takes the white space after it (up to <paramref name="lineEnd"/>) as its trailing trivia.</summary>
+    private void EmitWithSpace(FrusSyntaxKind kind, int start, int end, int lineEnd, out int next)
+    {
+        next = SkipWhitespace(end, lineEnd);
+        EmitWithTrailing(kind, start, end, next);
+    }
+
+    private void EmitCore(FrusSyntaxKind kind, int start, int length, TokenFlags flags, GreenTrivia[] trailing)
+    {
+        FlushPending(Trivia.None);
+        _hasPending = true;
+        _pendingKind = kind;
+        _pendingStart = start;
+        _pendingLength = length;
+        _pendingFlags = flags | _lineFlags;
+        _pendingLeading = TakeLeading();
+        _pendingTrailing = trailing;
+        _lineFlags = TokenFlags.None;
+    }
+
+    private void FinishLine(ReadOnlyMemory<char> whitespace, ReadOnlyMemory<char> lineBreak)
+        => FlushPending(Trivia.LineEnd(whitespace, lineBreak));
+
+    private void FlushPending(GreenTrivia[] lineEnd)
+    {
+        if (!_hasPending) return;
+        var trailing = lineEnd.Length == 0 ? _pendingTrailing : _pendingTrailing.Length == 0 ? lineEnd : [.. _pendingTrailing, .. lineEnd];
+        var green = new GreenToken((int)_pendingKind, _memory.Slice(_pendingStart, _pendingLength), _pendingLeading, trailing);
+        _tokens.Add(new Token(green, _pendingFlags));
+        _hasPending = false;
+    }
+
+    private GreenTrivia[] TakeLeading()
+    {
+        if (_leading.Count == 0) return Trivia.None;
+        var trivia = _leading.ToArray();
+        _leading.Clear();
+        return trivia;
+    }
+
+    private int SkipWhitespace(int position, int end)
+    {
+        while (position < end && _text[position] is ' ' or '\t') position++;
+        return position;
+    }
+
+    private int SkipDigits(int position, int end)
+    {
+        while (position < end && char.IsAsciiDigit(_text[position])) position++;
+        return position;
+    }
+}

@@ -1,0 +1,31 @@
+using ParserKit.Frus.Syntax;
+using ParserKit.Syntax.InternalSyntax;
+
+namespace ParserKit.Frus.Parsing;
+
+/// <summary>What the lexer knows about a token's place that its green token does not carry.</summary>
+[Flags]
+internal enum TokenFlags : byte
+{
+    None = 0,
+    /// <summary>The first token of a line (its leading trivia holds the previous line break, or it starts the text).</summary>
+    StartsLine = 1,
+    /// <summary>A bracket with no partner on its line.</summary>
+    Unmatched = 2,
+    /// <summary>A bracket nested deeper than the grammar descends; kept as skipped text.</summary>
+    TooDeep = 4,
+    /// <summary>The first token of the heading line.</summary>
+    StartsHeading = 8,
+}
+
+/// <summary>The grammar's input element: a green token and its flags (a small struct, so the array is cheap).</summary>
+internal readonly record struct Token(GreenToken Green, TokenFlags Flags)
+{
+    public FrusSyntaxKind Kind => (FrusSyntaxKind)Green.RawKind;
+
+    public bool StartsLine => (Flags & TokenFlags.StartsLine) != 0;
+
+    public bool Has(TokenFlags flag) => (Flags & flag) != 0;
+
+    public override string ToString() => $"{Kind} \"{Green.Text}\" {Flags}";
+}

@@ -1,0 +1,67 @@
+namespace ParserKit.Frus.Syntax;
+
+/// <summary>
+/// Every kind of token, trivia and node in a FRUS syntax tree. grammar/kinds.md lists the same names
+/// (a test keeps the two in step). Values are stable: new kinds are added at the end of their group.
+/// </summary>
+public enum FrusSyntaxKind : ushort
+{
+    /// <summary>No kind (a default token).</summary>
+    None = 0,
+
+    // Tokens
+    /// <summary>Zero-width token that ends the document; its leading trivia holds trailing blank lines.</summary>
+    EndOfFileToken = 1,
+    /// <summary>A run of prose: any characters but brackets, line breaks and footnote markers.</summary>
+    TextToken = 2,
+    /// <summary><c>[</c></summary>
+    OpenBracketToken = 3,
+    /// <summary><c>]</c></summary>
+    CloseBracketToken = 4,
+    /// <summary>Digits that number a document or a paragraph at the start of a line: <c>353</c> in <c>353. Editorial Note</c>.</summary>
+    NumberToken = 5,
+    /// <summary>The period after a number at the start of a line.</summary>
+    DotToken = 6,
+    /// <summary>A footnote marker glued to the text: <c>1</c> in <c>February 181</c>.</summary>
+    FootnoteMarkerToken = 7,
+    /// <summary>The label that opens a footnote body: <c>1</c> in <c>  1. Source: …</c>.</summary>
+    FootnoteLabelToken = 8,
+    /// <summary><c>Page</c>, <c>Facsimile Page</c> or <c>Typeset Page</c> inside a page marker.</summary>
+    PageKeywordToken = 9,
+    /// <summary>The page number of a page marker as printed: <c>759</c>, <c>VII</c>, <c>[X]</c>.</summary>
+    PageNumberToken = 10,
+
+    // Trivia
+    /// <summary>Spaces and tabs at the start or end of a line.</summary>
+    WhitespaceTrivia = 100,
+    /// <summary>A line break: <c>\n</c>, <c>\r\n</c> or <c>\r</c>.</summary>
+    EndOfLineTrivia = 101,
+
+    // Nodes
+    /// <summary>The whole document: heading, blocks, footnotes, end of file.</summary>
+    Document = 200,
+    /// <summary>The document heading: <c>353. Editorial Note</c>, <c>[101] Title</c> or a bare title.</summary>
+    Heading = 201,
+    /// <summary>The number of a heading: <c>353.</c> or <c>[101]</c>.</summary>
+    DocumentNumber = 202,
+    /// <summary>A line of prose.</summary>
+    Paragraph = 203,
+    /// <summary>A paragraph that opens with a number and a period: <c>1. This memorandum …</c>, <c>490. Most literally …</c>.</summary>
+    NumberedParagraph = 204,
+    /// <summary>A short title line inside the document: <c>AIDE MEMOIRE</c>, <c>(Informal Translation)</c>.</summary>
+    InDocumentHeading = 205,
+    /// <summary>A page marker alone on its line, between blocks.</summary>
+    PageBreak = 206,
+    /// <summary><c>[Page 759]</c>, <c>[Facsimile Page 1]</c>, <c>[Typeset Page 1609]</c>, <c>[Page VII]</c>, <c>[Page [X]]</c>.</summary>
+    PageMarker = 207,
+    /// <summary>A footnote marker in the text.</summary>
+    FootnoteReference = 208,
+    /// <summary>The footnote bodies at the end of the document.</summary>
+    FootnoteSection = 209,
+    /// <summary>One footnote body: <c>  1. Source: …</c>.</summary>
+    Footnote = 210,
+    /// <summary>Bracketed editorial text: <c>[text not declassified]</c>, <c>H[enry]</c>, <c>[Paraphrase]</c>.</summary>
+    EditorialInsert = 211,
+    /// <summary>Text the grammar could not place (a <c>]</c> with no <c>[</c>, brackets nested too deep).</summary>
+    SkippedText = 212,
+}

@@ -1,0 +1,18 @@
+using ParserKit.Syntax;
+using ParserKit.Syntax.InternalSyntax;
+
+namespace ParserKit.Frus.Syntax;
+
+/// <summary>One line of prose: text runs, footnote markers, page markers and editorial inserts.</summary>
+public sealed class ParagraphSyntax : FrusSyntaxNode
+{
+    internal ParagraphSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position)
+    {
+    }
+
+    /// <summary>The inline content in order.</summary>
+    public IEnumerable<SyntaxNodeOrToken> Inlines => ChildNodesAndTokens();
+
+    /// <summary>The paragraph as a reader sees it, without footnote markers.</summary>
+    public string Text => InlineContent.Text(this);
+}
