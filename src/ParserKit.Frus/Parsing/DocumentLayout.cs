@@ -43,7 +43,7 @@ internal sealed partial class DocumentLayout
 
         // Unindented "N. text" lines at the end may be numbered paragraphs rather than footnotes:
         // they count as footnotes only when the body carries a marker with one of their labels.
-        if (!indented && footnoteStart < lines.Count && !markers.Any(m => labels.Contains(text.Substring(m.Start, m.Length))))
+        if (!indented && footnoteStart < lines.Count && !markers.Any(m => m.Evidence >= MarkerEvidence.AfterDateOrYear && labels.Contains(text.Substring(m.Start, m.Length))))
         {
             footnoteStart = lines.Count;
             markers = FootnoteMarkerScanner.Scan(text, BodyLines(text, lines, footnoteStart), []);
@@ -89,20 +89,25 @@ internal sealed partial class DocumentLayout
         return -1;
     }
 
-    /// <summary>The footnote bodies are the trailing run of <c>N. text</c> lines (blank lines allowed between them).</summary>
+    /// <summary>
+    /// The footnote bodies are the trailing run of <c>N. text</c> lines (blank lines allowed between them), all
+    /// indented alike: numbered paragraphs just before indented bodies are not footnotes.
+    /// </summary>
     private static (int Start, bool Indented) FindFootnotes(string text, List<LineBounds> lines, int heading)
     {
         int start = lines.Count;
-        bool indented = true;
+        bool? indented = null;
         for (int i = lines.Count - 1; i > heading; i--)
         {
             if (lines[i].IsBlank(text)) continue;
             var match = FootnoteLine(text, lines[i]);
             if (!match.Success) break;
-            indented &= match.Groups["indent"].Length > 0;
+            bool lineIndented = match.Groups["indent"].Length > 0;
+            if (indented is bool previous && previous != lineIndented) break;
+            indented = lineIndented;
             start = i;
         }
-        return (start, indented);
+        return (start, indented ?? true);
     }
 
     private static List<string> Labels(string text, List<LineBounds> lines, int footnoteStart)

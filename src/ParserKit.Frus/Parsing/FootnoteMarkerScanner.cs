@@ -68,7 +68,7 @@ internal static class FootnoteMarkerScanner
                 int start = end - length;
                 if (length > 1 && text[start] == '0') continue;
                 string label = text.Substring(start, length);
-                var evidence = Judge(text, lineStart, runStart, start);
+                var evidence = Judge(text, lineStart, lineEnd, runStart, start, end);
                 if (evidence is null) continue;
                 bool known = labels.Contains(label);
                 if (!known && evidence != MarkerEvidence.Glued) continue;
@@ -95,7 +95,7 @@ internal static class FootnoteMarkerScanner
         return c != '½' && c != '¼' && c != '¾';
     }
 
-    private static MarkerEvidence? Judge(string text, int lineStart, int runStart, int labelStart)
+    private static MarkerEvidence? Judge(string text, int lineStart, int lineEnd, int runStart, int labelStart, int labelEnd)
     {
         if (labelStart > runStart)
         {
@@ -106,6 +106,9 @@ internal static class FootnoteMarkerScanner
         if (labelStart == lineStart) return null;
         char glue = text[labelStart - 1];
         if (char.IsLetter(glue)) return MarkerEvidence.Glued;
+        // "as follows:19" ends a line; "Article XXVIII:4 of the GATT" is a section number.
+        if (glue == ':' && labelEnd < lineEnd && text[labelEnd] is not (']' or ')' or '”'))
+            return MarkerEvidence.AfterNumberPunctuation;
         if (glue is '.' or ',' or ';' or ':' or ')' or '”' or '’' or '"' or '\'' or '*' or ']' or '!' or '?' or '…')
         {
             bool afterDigit = labelStart - 2 >= lineStart && char.IsAsciiDigit(text[labelStart - 2]);
