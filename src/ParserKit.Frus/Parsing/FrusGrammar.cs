@@ -19,7 +19,7 @@ namespace ParserKit.Frus.Parsing;
 /// </remarks>
 internal static class FrusGrammar
 {
-    // inline  = page-marker | editorial-insert | unclosed-bracket | skipped | footnote-reference | text
+    // inline = page-marker | editorial-insert | unclosed-bracket | skipped | footnote-reference | quotation | citation | text
     private static readonly Parser<Token, GreenNode> Inline = InlineElement(continuing: true);
     private static readonly Parser<Token, GreenNode> LineInline = InlineElement(continuing: false);
     private static readonly Parser<Token, IEnumerable<GreenNode>> RestOfLine = Inline.Many();
@@ -99,9 +99,19 @@ internal static class FrusGrammar
             .Select(bracket => (GreenNode)ErrorNode(bracket.Green)),
         First(continuing, t => t.Kind == FrusSyntaxKind.FootnoteMarkerToken)
             .Select(marker => Node(FrusSyntaxKind.FootnoteReference, marker.Green)),
+        Quotation(continuing),
+        First(continuing, t => t.Kind == FrusSyntaxKind.CitationToken)
+            .Select(citation => Node(FrusSyntaxKind.Citation, citation.Green)),
         First(continuing, t => t.Kind is FrusSyntaxKind.TextToken or FrusSyntaxKind.NumberToken or FrusSyntaxKind.DotToken
                 or FrusSyntaxKind.PageKeywordToken or FrusSyntaxKind.PageNumberToken or FrusSyntaxKind.FootnoteLabelToken)
             .Select(token => (GreenNode)token.Green));
+
+    // quotation = "“" { inline } [ "”" ]   (no "”" when the quotation goes on in the next paragraph)
+    private static Parser<Token, GreenNode> Quotation(bool continuing) =>
+        First(continuing, t => t.Kind == FrusSyntaxKind.OpenQuoteToken)
+            .Then(Rec(() => Inline).Many(), (open, content) => (open, content))
+            .Then(Is(FrusSyntaxKind.CloseQuoteToken).Optional(), (head, close) =>
+                Node(FrusSyntaxKind.Quotation, [head.open.Green, .. head.content, .. close.HasValue ? [close.Value.Green] : Array.Empty<GreenNode>()]));
 
     // page-marker = "[" page-keyword [ page-number ] "]"
     private static Parser<Token, GreenNode> PageMarker(bool continuing) =>

@@ -1,3 +1,4 @@
+using ParserKit.Frus.Analysis;
 using ParserKit.Frus.Syntax;
 using ParserKit.Syntax.InternalSyntax;
 
@@ -18,6 +19,9 @@ internal sealed class FrusLexer
     /// <summary>The deepest bracket nesting the grammar builds nodes for.</summary>
     public const int MaxBracketDepth = 32;
 
+    // Brackets and double quotation marks: the characters that can end a run of prose.
+    private static readonly System.Buffers.SearchValues<char> Delimiters = System.Buffers.SearchValues.Create("[]“”");
+
     private readonly string _text;
     private readonly ReadOnlyMemory<char> _memory;
     private readonly DocumentLayout _layout;
@@ -25,6 +29,7 @@ internal sealed class FrusLexer
     private readonly List<GreenTrivia> _leading = [];
     private readonly Dictionary<int, TokenFlags> _bracketFlags = [];
     private readonly List<int> _bracketStack = [];
+    private readonly HashSet<int> _quotes = [];
     private int _markerIndex;
 
     // The last token of the current line is held back until its trailing trivia is known.
@@ -79,6 +84,7 @@ internal sealed class FrusLexer
 
             _lineFlags = TokenFlags.StartsLine | (index == _layout.HeadingLine ? TokenFlags.StartsHeading : TokenFlags.None);
             MatchBrackets(contentStart, contentEnd);
+            MatchQuotes(contentStart, contentEnd);
             int position = contentStart;
             if (index >= _layout.FootnoteStart) position = LexFootnoteLabel(position, contentEnd);
             else if (index == _layout.HeadingLine) position = LexDocumentNumber(position, contentEnd);
@@ -193,11 +199,42 @@ internal sealed class FrusLexer
                 position++;
                 continue;
             }
-            int stop = _text.AsSpan(position, nextMarker - position).IndexOfAny('[', ']');
-            int textEnd = stop < 0 ? nextMarker : position + stop;
-            Emit(FrusSyntaxKind.TextToken, position, textEnd - position);
+            if (_quotes.Contains(position))
+            {
+                Emit(c == '“' ? FrusSyntaxKind.OpenQuoteToken : FrusSyntaxKind.CloseQuoteToken, position, 1);
+                position++;
+                continue;
+            }
+            int textEnd = NextStop(position + 1, nextMarker);
+            LexProse(position, textEnd);
             position = textEnd;
         }
+    }
+
+    /// <summary>Where prose stops: a bracket, a quotation mark that opens or closes a quotation, or <paramref name="end"/>.</summary>
+    private int NextStop(int position, int end)
+    {
+        while (position < end)
+        {
+            int found = _text.AsSpan(position, end - position).IndexOfAny(Delimiters);
+            if (found < 0) return end;
+            position += found;
+            if (_text[position] is '[' or ']' || _quotes.Contains(position)) return position;
+            position++;
+        }
+        return end;
+    }
+
+    /// <summary>Prose, with its citations as tokens of their own.</summary>
+    private void LexProse(int start, int end)
+    {
+        foreach (var (citationStart, length) in Citations.Find(_text, start, end))
+        {
+            if (citationStart > start) Emit(FrusSyntaxKind.TextToken, start, citationStart - start);
+            Emit(FrusSyntaxKind.CitationToken, citationStart, length);
+            start = citationStart + length;
+        }
+        if (end > start) Emit(FrusSyntaxKind.TextToken, start, end - start);
     }
 
     /// <summary>
@@ -257,6 +294,47 @@ internal sealed class FrusLexer
         => position + word.Length <= end && _text.AsSpan(position, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
             ? position + word.Length
             : -1;
+
+    /// <summary>
+    /// Pairs <c>“</c> with <c>”</c> at the same bracket depth, as the tree will nest them. Quotations do not nest
+    /// in themselves (inner quotes are single marks), so a second <c>“</c> inside an open quotation is prose. A
+    /// <c>“</c> still open at the end of the line opens a quotation that goes on in the next paragraph; marks
+    /// that pair with nothing else are prose, for FRUS0008 to judge.
+    /// </summary>
+    private void MatchQuotes(int start, int end)
+    {
+        _quotes.Clear();
+        _bracketStack.Clear();
+        _bracketStack.Add(-1);
+        var span = _text.AsSpan(start, end - start);
+        int offset = 0;
+        while (true)
+        {
+            int found = span[offset..].IndexOfAny(Delimiters);
+            if (found < 0) break;
+            int at = start + offset + found;
+            offset += found + 1;
+            bool structural = !_bracketFlags.ContainsKey(at);
+            switch (_text[at])
+            {
+                case '[' when structural:
+                    _bracketStack.Add(-1);
+                    break;
+                case ']' when structural && _bracketStack.Count > 1:
+                    _bracketStack.RemoveAt(_bracketStack.Count - 1);
+                    break;
+                case '“' when _bracketStack[^1] < 0:
+                    _bracketStack[^1] = at;
+                    break;
+                case '”' when _bracketStack[^1] >= 0:
+                    _quotes.Add(_bracketStack[^1]);
+                    _quotes.Add(at);
+                    _bracketStack[^1] = -1;
+                    break;
+            }
+        }
+        if (_bracketStack[0] >= 0) _quotes.Add(_bracketStack[0]);
+    }
 
     /// <summary>Pairs the brackets of one line; records only the unusual ones (unmatched or nested too deep).</summary>
     private void MatchBrackets(int start, int end)

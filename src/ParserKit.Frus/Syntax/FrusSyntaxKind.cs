@@ -30,6 +30,12 @@ public enum FrusSyntaxKind : ushort
     PageKeywordToken = 9,
     /// <summary>The page number of a page marker as printed: <c>759</c>, <c>VII</c>, <c>[X]</c>.</summary>
     PageNumberToken = 10,
+    /// <summary><c>“</c> that opens a quotation.</summary>
+    OpenQuoteToken = 11,
+    /// <summary><c>”</c> that closes a quotation.</summary>
+    CloseQuoteToken = 12,
+    /// <summary>The text of a citation: <c>Foreign Relations, 1961–1963, volume XI, pages 861–862</c>, <c>ibid., pages 866–867</c>.</summary>
+    CitationToken = 13,
 
     // Trivia
     /// <summary>Spaces and tabs at the start or end of a line.</summary>
@@ -64,4 +70,8 @@ public enum FrusSyntaxKind : ushort
     EditorialInsert = 211,
     /// <summary>Text the grammar could not place (a <c>]</c> with no <c>[</c>, brackets nested too deep).</summary>
     SkippedText = 212,
+    /// <summary>Quoted text: <c>“…”</c>; a quotation running over several paragraphs has no <c>”</c> until its last one.</summary>
+    Quotation = 213,
+    /// <summary>A reference to a publication or document: <c>Foreign Relations, 1961–1963, volume XI, pages 861–862</c>, <c>ibid.</c>, <c>Document 350</c>.</summary>
+    Citation = 214,
 }

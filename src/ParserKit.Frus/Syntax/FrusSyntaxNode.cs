@@ -59,6 +59,8 @@ public abstract class FrusSyntaxNode : SyntaxNode
         FrusSyntaxKind.Footnote => new FootnoteSyntax(green, parent, position),
         FrusSyntaxKind.EditorialInsert => new EditorialInsertSyntax(green, parent, position),
         FrusSyntaxKind.SkippedText => new SkippedTextSyntax(green, parent, position),
+        FrusSyntaxKind.Quotation => new QuotationSyntax(green, parent, position),
+        FrusSyntaxKind.Citation => new CitationSyntax(green, parent, position),
         var kind => throw new InvalidOperationException($"{kind} is not a node kind."),
     };
 }
