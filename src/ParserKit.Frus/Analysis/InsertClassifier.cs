@@ -73,12 +73,15 @@ public static partial class InsertClassifier
 
     private static bool IsNumber(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 
-    private static bool IsName(string text) => text.Length > 1 && char.IsUpper(text[0]) && text.All(c => char.IsLetter(c) || c is ' ' or '.' or '-' or '’' or '\'');
+    /// <summary>Capitalised words: <c>Thompson</c>, <c>J. F. Dulles</c> (not <c>USSR and</c>).</summary>
+    private static bool IsName(string text)
+        => text.Length > 1 && text.All(c => char.IsLetter(c) || c is ' ' or '.' or '-' or '’' or '\'')
+            && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => char.IsUpper(word[0]));
 
     private static bool LooksLikeRespelling(string original, string corrected)
     {
         if (Math.Abs(original.Length - corrected.Length) > 2) return false;
-        int shared = original.Intersect(corrected, StringComparer.OrdinalIgnoreCase.AsCharComparer()).Count();
+        int shared = original.ToUpperInvariant().Intersect(corrected.ToUpperInvariant()).Count();
         return shared * 2 >= Math.Max(original.Length, corrected.Length);
     }
 
@@ -99,15 +102,4 @@ public static partial class InsertClassifier
 
     [GeneratedRegex(@"^[A-Z][\w.’'\- ]*\s*,$", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePlace();
-}
-
-internal static class CharComparerExtensions
-{
-    public static IEqualityComparer<char> AsCharComparer(this StringComparer comparer) => new CaseInsensitiveChar();
-
-    private sealed class CaseInsensitiveChar : IEqualityComparer<char>
-    {
-        public bool Equals(char x, char y) => char.ToUpperInvariant(x) == char.ToUpperInvariant(y);
-        public int GetHashCode(char obj) => char.ToUpperInvariant(obj).GetHashCode();
-    }
 }

@@ -99,9 +99,11 @@ internal static class FootnoteMarkerScanner
     {
         if (labelStart > runStart)
         {
-            // Digits glued to digits: only a split that leaves a date or a year is likely.
+            // Digits glued to digits: a split that leaves a date or a year is likely; splitting another
+            // stand-alone number is a guess, and numbers in ranges, files and decimals are never split.
             var rest = text.AsSpan(runStart, labelStart - runStart);
-            return IsDateOrYear(text, lineStart, runStart, rest) ? MarkerEvidence.AfterDateOrYear : MarkerEvidence.SplitFromNumber;
+            if (IsDateOrYear(text, lineStart, runStart, rest)) return MarkerEvidence.AfterDateOrYear;
+            return runStart == lineStart || text[runStart - 1] == ' ' ? MarkerEvidence.SplitFromNumber : null;
         }
         if (labelStart == lineStart) return null;
         char glue = text[labelStart - 1];
@@ -112,11 +114,16 @@ internal static class FootnoteMarkerScanner
         if (glue is '.' or ',' or ';' or ':' or ')' or '”' or '’' or '"' or '\'' or '*' or ']' or '!' or '?' or '…')
         {
             bool afterDigit = labelStart - 2 >= lineStart && char.IsAsciiDigit(text[labelStart - 2]);
-            return afterDigit && glue is '.' or ',' or ':' ? MarkerEvidence.AfterNumberPunctuation : MarkerEvidence.Glued;
+            if (!afterDigit || glue is not ('.' or ',' or ':')) return MarkerEvidence.Glued;
+            // "in 1956.1 The" ends a sentence; "3.5 percent" is a decimal.
+            return glue != '.' || EndsSentence(text, labelEnd, lineEnd) ? MarkerEvidence.AfterNumberPunctuation : null;
         }
         if (glue is ' ' && labelStart - 2 >= lineStart && char.IsLetter(text[labelStart - 2])) return MarkerEvidence.Floating;
         return null;
     }
+
+    private static bool EndsSentence(string text, int position, int lineEnd)
+        => position >= lineEnd || (text[position] == ' ' && (position + 1 >= lineEnd || !char.IsLower(text[position + 1])));
 
     private static bool IsDateOrYear(string text, int lineStart, int runStart, ReadOnlySpan<char> rest)
     {
