@@ -7,74 +7,82 @@ using static Pidgin.Parser<ParserKit.Frus.Parsing.Token>;
 namespace ParserKit.Frus.Parsing;
 
 /// <summary>
-/// The FRUS grammar as Pidgin combinators over the lexer's tokens. Production names follow grammar/frus.ebnf.
-/// The grammar is total: every token sequence parses. It reports nothing itself; it marks what is missing
-/// (zero-width tokens) or misplaced (<see cref="FrusSyntaxKind.SkippedText"/>), and the rules report them.
+/// The FRUS grammar as Pidgin combinators over the lexer's tokens. Each production's comment is its line in
+/// grammar/frus.ebnf, word for word (a test compares them). The grammar is total: every token sequence
+/// parses. It reports nothing itself; it marks what is missing (zero-width tokens) or misplaced
+/// (<see cref="FrusSyntaxKind.SkippedText"/>), and the rules report them.
 /// </summary>
 /// <remarks>
 /// A paragraph is one line, so the productions only need to know where lines start
-/// (<see cref="TokenFlags.StartsLine"/>). Inline content may begin a line (<see cref="LineInline"/>) or must
-/// continue one (<see cref="Inline"/>). Nesting recursion is bounded by the lexer, which hands brackets deeper
-/// than <see cref="FrusLexer.MaxBracketDepth"/> over as skipped text.
+/// (<see cref="TokenFlags.StartsLine"/>): a block's first token starts a line, and inline content after it
+/// must not. Recursion (inserts and quotations inside inserts and quotations) is bounded by the lexer, which
+/// hands brackets deeper than <see cref="FrusLexer.MaxBracketDepth"/> over as skipped text, and by quotations
+/// never nesting in themselves.
 /// </remarks>
 internal static class FrusGrammar
 {
-    // inline = page-marker | editorial-insert | unclosed-bracket | skipped | footnote-reference | quotation | citation | text
-    private static readonly Parser<Token, GreenNode> Inline = InlineElement(continuing: true);
-    private static readonly Parser<Token, GreenNode> LineInline = InlineElement(continuing: false);
+    // inline = page-marker | editorial-insert | unclosed-bracket | skipped | footnote-reference | quotation | citation | TextToken ;
+    private static readonly Parser<Token, GreenNode> Inline = InlineAt(LinePlace.Within);
+    private static readonly Parser<Token, GreenNode> FirstInline = InlineAt(LinePlace.Start);
     private static readonly Parser<Token, IEnumerable<GreenNode>> RestOfLine = Inline.Many();
 
-    // heading = [ document-number ] line-content
+    // line-content = inline , { inline } ;
+    private static Parser<Token, GreenNode> LineContent(FrusSyntaxKind kind) =>
+        FirstInline.Then(RestOfLine, (first, rest) => Node(kind, [first, .. rest]));
+
+    // document-number = NumberToken , [ DotToken ] | "[" , NumberToken , [ "]" ] ;
     private static readonly Parser<Token, GreenNode> DocumentNumber = OneOf(
         Token(t => t.Has(TokenFlags.StartsHeading) && t.Kind == FrusSyntaxKind.NumberToken)
             .Then(Is(FrusSyntaxKind.DotToken).Optional(), (number, dot) => Node(FrusSyntaxKind.DocumentNumber, number.Green, OrMissing(dot, FrusSyntaxKind.DotToken))),
         Try(Token(t => t.Has(TokenFlags.StartsHeading) && t.Kind == FrusSyntaxKind.OpenBracketToken).Then(Is(FrusSyntaxKind.NumberToken), (open, number) => (open, number)))
-            .Then(Is(FrusSyntaxKind.CloseBracketToken).Optional(), (pair, close) =>
-                Node(FrusSyntaxKind.DocumentNumber, pair.open.Green, pair.number.Green, OrMissing(close, FrusSyntaxKind.CloseBracketToken))));
+            .Then(Is(FrusSyntaxKind.CloseBracketToken).Optional(), (head, close) =>
+                Node(FrusSyntaxKind.DocumentNumber, head.open.Green, head.number.Green, OrMissing(close, FrusSyntaxKind.CloseBracketToken))));
 
+    // heading = [ document-number ] , line-content ;
     private static readonly Parser<Token, GreenNode> Heading = OneOf(
         DocumentNumber.Then(RestOfLine, (number, rest) => Node(FrusSyntaxKind.Heading, [number, .. rest])),
         Lookahead(Token(t => t.Has(TokenFlags.StartsHeading))).Then(LineContent(FrusSyntaxKind.Heading)));
 
-    // page-break = page-marker (alone on its line)
+    // page-break = page-marker ;
     private static readonly Parser<Token, GreenNode> PageBreak =
-        Try(PageMarker(continuing: false).Before(Lookahead(Token(t => t.StartsLine))))
+        Try(PageMarker(LinePlace.Start).Before(Lookahead(Token(t => t.StartsLine))))
             .Select(marker => Node(FrusSyntaxKind.PageBreak, marker));
 
-    // numbered-paragraph = number "." line-content
+    // numbered-paragraph = NumberToken , DotToken , { inline } ;
     private static readonly Parser<Token, GreenNode> NumberedParagraph =
         Token(t => t.StartsLine && t.Kind == FrusSyntaxKind.NumberToken)
             .Then(Is(FrusSyntaxKind.DotToken), (number, dot) => (number, dot))
             .Then(RestOfLine, (head, rest) => Node(FrusSyntaxKind.NumberedParagraph, [head.number.Green, head.dot.Green, .. rest]));
 
-    // paragraph = line-content   (a short title line is an in-document heading)
+    // paragraph = line-content ;
     private static readonly Parser<Token, GreenNode> Paragraph =
         Lookahead(Token(t => t.Kind is not (FrusSyntaxKind.FootnoteLabelToken or FrusSyntaxKind.EndOfFileToken)))
             .Then(LineContent(FrusSyntaxKind.Paragraph))
-            .Select(ClassifyParagraph);
+            .Select(InDocumentHeadings.Classify);
 
-    // footnote = label "." line-content
+    // block = page-break | numbered-paragraph | paragraph | skipped ;
+    private static readonly Parser<Token, GreenNode> Block = OneOf(
+        PageBreak,
+        NumberedParagraph,
+        Paragraph,
+        Token(t => t.Kind is not (FrusSyntaxKind.EndOfFileToken or FrusSyntaxKind.FootnoteLabelToken)).Select(t => ErrorNode(t.Green)));
+
+    // footnote = FootnoteLabelToken , [ DotToken ] , { inline } ;
     private static readonly Parser<Token, GreenNode> Footnote =
         Token(t => t.StartsLine && t.Kind == FrusSyntaxKind.FootnoteLabelToken)
             .Then(Is(FrusSyntaxKind.DotToken).Optional(), (label, dot) => (label, dot))
             .Then(RestOfLine, (head, rest) => Node(FrusSyntaxKind.Footnote, [head.label.Green, OrMissing(head.dot, FrusSyntaxKind.DotToken), .. rest]));
 
+    // footnote-section = footnote , { footnote } ;
     private static readonly Parser<Token, GreenNode> FootnoteSection =
         Footnote.AtLeastOnce().Select(footnotes => Node(FrusSyntaxKind.FootnoteSection, [.. footnotes]));
 
-    // Anything else at the start of a line, kept as skipped text so that the grammar never fails.
-    private static readonly Parser<Token, GreenNode> Stray =
-        Token(t => t.Kind is not (FrusSyntaxKind.EndOfFileToken or FrusSyntaxKind.FootnoteLabelToken)).Select(t => ErrorNode(t.Green));
-
-    private static readonly Parser<Token, GreenNode> Block = OneOf(PageBreak, NumberedParagraph, Paragraph, Stray);
-
-    // document = { page-break } [ heading ] { block } [ footnote-section ] end-of-file
+    // document = { page-break } , [ heading ] , { block } , [ footnote-section ] , EndOfFileToken ;
     private static readonly Parser<Token, GreenNode> Document =
         Map(
-            (pages, heading, blocks, footnotes, end) => (GreenNode)Node(
+            (pages, heading, blocks, footnotes, end) => Node(
                 FrusSyntaxKind.Document,
-                [.. pages, .. heading.HasValue ? [heading.Value] : Array.Empty<GreenNode>(), .. blocks,
-                 .. footnotes.HasValue ? [footnotes.Value] : Array.Empty<GreenNode>(), end.Green]),
+                [.. pages, .. Optional(heading), .. blocks, .. Optional(footnotes), end.Green]),
             PageBreak.Many(),
             Heading.Optional(),
             Block.Many(),
@@ -86,36 +94,32 @@ internal static class FrusGrammar
     {
         var result = Document.Parse(tokens);
         if (result.Success) return result.Value;
-        var children = tokens.Select(t => t.Kind == FrusSyntaxKind.EndOfFileToken ? (GreenNode)t.Green : ErrorNode(t.Green)).ToArray();
+        var children = tokens.Select(t => t.Kind == FrusSyntaxKind.EndOfFileToken ? t.Green : ErrorNode(t.Green)).ToArray();
         return Node(FrusSyntaxKind.Document, children);
     }
 
-    private static Parser<Token, GreenNode> InlineElement(bool continuing) => OneOf(
-        PageMarker(continuing),
-        EditorialInsert(continuing),
-        First(continuing, t => t.Kind == FrusSyntaxKind.OpenBracketToken && t.Has(TokenFlags.Unmatched))
-            .Select(open => Node(FrusSyntaxKind.EditorialInsert, open.Green, GreenToken.Missing((int)FrusSyntaxKind.CloseBracketToken))),
-        First(continuing, t => t.Kind is FrusSyntaxKind.OpenBracketToken or FrusSyntaxKind.CloseBracketToken && (t.Has(TokenFlags.TooDeep) || t.Has(TokenFlags.Unmatched)))
-            .Select(bracket => (GreenNode)ErrorNode(bracket.Green)),
-        First(continuing, t => t.Kind == FrusSyntaxKind.FootnoteMarkerToken)
-            .Select(marker => Node(FrusSyntaxKind.FootnoteReference, marker.Green)),
-        Quotation(continuing),
-        First(continuing, t => t.Kind == FrusSyntaxKind.CitationToken)
-            .Select(citation => Node(FrusSyntaxKind.Citation, citation.Green)),
-        First(continuing, t => t.Kind is FrusSyntaxKind.TextToken or FrusSyntaxKind.NumberToken or FrusSyntaxKind.DotToken
+    /// <summary>Whether an inline element may start a line (the first of a block) or must continue one.</summary>
+    private enum LinePlace
+    {
+        Start,
+        Within,
+    }
+
+    private static Parser<Token, GreenNode> InlineAt(LinePlace place) => OneOf(
+        PageMarker(place),
+        EditorialInsert(place),
+        UnclosedBracket(place),
+        Skipped(place),
+        FootnoteReference(place),
+        Quotation(place),
+        Citation(place),
+        First(place, t => t.Kind is FrusSyntaxKind.TextToken or FrusSyntaxKind.NumberToken or FrusSyntaxKind.DotToken
                 or FrusSyntaxKind.PageKeywordToken or FrusSyntaxKind.PageNumberToken or FrusSyntaxKind.FootnoteLabelToken)
             .Select(token => (GreenNode)token.Green));
 
-    // quotation = "“" { inline } [ "”" ]   (no "”" when the quotation goes on in the next paragraph)
-    private static Parser<Token, GreenNode> Quotation(bool continuing) =>
-        First(continuing, t => t.Kind == FrusSyntaxKind.OpenQuoteToken)
-            .Then(Rec(() => Inline).Many(), (open, content) => (open, content))
-            .Then(Is(FrusSyntaxKind.CloseQuoteToken).Optional(), (head, close) =>
-                Node(FrusSyntaxKind.Quotation, [head.open.Green, .. head.content, .. close.HasValue ? [close.Value.Green] : Array.Empty<GreenNode>()]));
-
-    // page-marker = "[" page-keyword [ page-number ] "]"
-    private static Parser<Token, GreenNode> PageMarker(bool continuing) =>
-        Try(First(continuing, t => t.Kind == FrusSyntaxKind.OpenBracketToken).Then(Is(FrusSyntaxKind.PageKeywordToken), (open, keyword) => (open, keyword)))
+    // page-marker = "[" , PageKeywordToken , [ PageNumberToken ] , [ "]" ] ;
+    private static Parser<Token, GreenNode> PageMarker(LinePlace place) =>
+        Try(First(place, t => t.Kind == FrusSyntaxKind.OpenBracketToken).Then(Is(FrusSyntaxKind.PageKeywordToken), (open, keyword) => (open, keyword)))
             .Then(Is(FrusSyntaxKind.PageNumberToken).Optional(), (head, number) => (head.open, head.keyword, number))
             .Then(Is(FrusSyntaxKind.CloseBracketToken).Optional(), (head, close) => Node(
                 FrusSyntaxKind.PageMarker,
@@ -123,34 +127,47 @@ internal static class FrusGrammar
                 OrMissing(head.number, FrusSyntaxKind.PageNumberToken),
                 OrMissing(close, FrusSyntaxKind.CloseBracketToken)));
 
-    // editorial-insert = "[" { inline } "]"
-    private static Parser<Token, GreenNode> EditorialInsert(bool continuing) =>
-        First(continuing, t => t.Kind == FrusSyntaxKind.OpenBracketToken && (t.Flags & (TokenFlags.Unmatched | TokenFlags.TooDeep)) == 0)
+    // editorial-insert = "[" , { inline } , "]" ;
+    private static Parser<Token, GreenNode> EditorialInsert(LinePlace place) =>
+        First(place, t => t.Kind == FrusSyntaxKind.OpenBracketToken && (t.Flags & (TokenFlags.Unmatched | TokenFlags.TooDeep)) == 0)
             .Then(Rec(() => Inline).Many(), (open, content) => (open, content))
             .Then(Is(FrusSyntaxKind.CloseBracketToken).Optional(), (head, close) =>
                 Node(FrusSyntaxKind.EditorialInsert, [head.open.Green, .. head.content, OrMissing(close, FrusSyntaxKind.CloseBracketToken)]));
 
-    private static Parser<Token, GreenNode> LineContent(FrusSyntaxKind kind) =>
-        LineInline.Then(RestOfLine, (first, rest) => Node(kind, [first, .. rest]));
+    // unclosed-bracket = "[" ;
+    private static Parser<Token, GreenNode> UnclosedBracket(LinePlace place) =>
+        First(place, t => t.Kind == FrusSyntaxKind.OpenBracketToken && t.Has(TokenFlags.Unmatched))
+            .Select(open => Node(FrusSyntaxKind.EditorialInsert, open.Green, GreenToken.Missing((int)FrusSyntaxKind.CloseBracketToken)));
 
-    /// <summary>A short line in capitals or in parentheses is a title inside the document (<c>AIDE MEMOIRE</c>, <c>(Informal Translation)</c>).</summary>
-    private static GreenNode ClassifyParagraph(GreenNode paragraph)
-    {
-        if (paragraph.FullWidth > 120 || paragraph.SlotCount != 1 || paragraph.GetSlot(0) is not GreenToken { RawKind: (int)FrusSyntaxKind.TextToken } token)
-            return paragraph;
-        var text = token.Text.Span;
-        bool parenthesised = text.Length > 2 && text[0] == '(' && text[^1] == ')' && text.IndexOf(')') == text.Length - 1;
-        bool capitals = text.IndexOfAnyInRange('a', 'z') < 0 && text.ContainsAnyInRange('A', 'Z') && !text.Contains('.');
-        return parenthesised || capitals ? Node(FrusSyntaxKind.InDocumentHeading, token) : paragraph;
-    }
+    // skipped = "]" | "[" ;
+    private static Parser<Token, GreenNode> Skipped(LinePlace place) =>
+        First(place, t => t.Kind is FrusSyntaxKind.OpenBracketToken or FrusSyntaxKind.CloseBracketToken && (t.Has(TokenFlags.TooDeep) || t.Has(TokenFlags.Unmatched)))
+            .Select(bracket => ErrorNode(bracket.Green));
 
-    private static Parser<Token, Token> First(bool continuing, Func<Token, bool> predicate)
-        => continuing ? Token(t => !t.StartsLine && predicate(t)) : Token(predicate);
+    // footnote-reference = FootnoteMarkerToken ;
+    private static Parser<Token, GreenNode> FootnoteReference(LinePlace place) =>
+        First(place, t => t.Kind == FrusSyntaxKind.FootnoteMarkerToken).Select(marker => Node(FrusSyntaxKind.FootnoteReference, marker.Green));
+
+    // quotation = "“" , { inline } , [ "”" ] ;
+    private static Parser<Token, GreenNode> Quotation(LinePlace place) =>
+        First(place, t => t.Kind == FrusSyntaxKind.OpenQuoteToken)
+            .Then(Rec(() => Inline).Many(), (open, content) => (open, content))
+            .Then(Is(FrusSyntaxKind.CloseQuoteToken).Optional(), (head, close) =>
+                Node(FrusSyntaxKind.Quotation, [head.open.Green, .. head.content, .. Optional(close.Select(c => (GreenNode)c.Green))]));
+
+    // citation = CitationToken ;
+    private static Parser<Token, GreenNode> Citation(LinePlace place) =>
+        First(place, t => t.Kind == FrusSyntaxKind.CitationToken).Select(citation => Node(FrusSyntaxKind.Citation, citation.Green));
+
+    private static Parser<Token, Token> First(LinePlace place, Func<Token, bool> predicate)
+        => place == LinePlace.Within ? Token(t => !t.StartsLine && predicate(t)) : Token(predicate);
 
     private static Parser<Token, Token> Is(FrusSyntaxKind kind) => Token(t => t.Kind == kind && !t.StartsLine);
 
     private static GreenNode OrMissing(Maybe<Token> token, FrusSyntaxKind kind)
         => token.HasValue ? token.Value.Green : GreenToken.Missing((int)kind);
+
+    private static GreenNode[] Optional(Maybe<GreenNode> node) => node.HasValue ? [node.Value] : [];
 
     private static GreenNode Node(FrusSyntaxKind kind, params GreenNode[] children) => new FrusGreenNode(kind, children);
 
