@@ -14,15 +14,19 @@ internal readonly record struct LineBounds(int Start, int End, int BreakEnd)
 /// </summary>
 internal sealed partial class DocumentLayout
 {
-    private DocumentLayout(List<LineBounds> lines, int headingLine, int footnoteStart, List<MarkerSpan> markers)
+    private DocumentLayout(List<LineBounds> lines, int headingLine, int footnoteStart, List<MarkerSpan> markers, LineRole[] roles)
     {
         Lines = lines;
+        Roles = roles;
         HeadingLine = headingLine;
         FootnoteStart = footnoteStart;
         Markers = markers;
     }
 
     public List<LineBounds> Lines { get; }
+
+    /// <summary>What each line is (<see cref="LineRole.None"/> for blank lines).</summary>
+    public LineRole[] Roles { get; }
 
     /// <summary>Index of the heading line, or -1 when the document has none.</summary>
     public int HeadingLine { get; }
@@ -48,7 +52,7 @@ internal sealed partial class DocumentLayout
             footnoteStart = lines.Count;
             markers = FootnoteMarkerScanner.Scan(text, BodyLines(text, lines, footnoteStart), []);
         }
-        return new DocumentLayout(lines, heading, footnoteStart, markers);
+        return new DocumentLayout(lines, heading, footnoteStart, markers, LineClassifier.Classify(text, lines, heading, footnoteStart));
     }
 
     /// <summary>The label of a footnote body line (<c>  12a. text</c>), or null.</summary>

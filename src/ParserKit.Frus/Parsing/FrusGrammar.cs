@@ -32,16 +32,16 @@ internal static class FrusGrammar
 
     // document-number = NumberToken , [ DotToken ] | "[" , NumberToken , [ "]" ] ;
     private static readonly Parser<Token, GreenNode> DocumentNumber = OneOf(
-        Token(t => t.Has(TokenFlags.StartsHeading) && t.Kind == FrusSyntaxKind.NumberToken)
+        Token(t => t.Starts(LineRole.Heading) && t.Kind == FrusSyntaxKind.NumberToken)
             .Then(Is(FrusSyntaxKind.DotToken).Optional(), (number, dot) => Node(FrusSyntaxKind.DocumentNumber, number.Green, OrMissing(dot, FrusSyntaxKind.DotToken))),
-        Try(Token(t => t.Has(TokenFlags.StartsHeading) && t.Kind == FrusSyntaxKind.OpenBracketToken).Then(Is(FrusSyntaxKind.NumberToken), (open, number) => (open, number)))
+        Try(Token(t => t.Starts(LineRole.Heading) && t.Kind == FrusSyntaxKind.OpenBracketToken).Then(Is(FrusSyntaxKind.NumberToken), (open, number) => (open, number)))
             .Then(Is(FrusSyntaxKind.CloseBracketToken).Optional(), (head, close) =>
                 Node(FrusSyntaxKind.DocumentNumber, head.open.Green, head.number.Green, OrMissing(close, FrusSyntaxKind.CloseBracketToken))));
 
     // heading = [ document-number ] , line-content ;
     private static readonly Parser<Token, GreenNode> Heading = OneOf(
         DocumentNumber.Then(RestOfLine, (number, rest) => Node(FrusSyntaxKind.Heading, [number, .. rest])),
-        Lookahead(Token(t => t.Has(TokenFlags.StartsHeading))).Then(LineContent(FrusSyntaxKind.Heading)));
+        Lookahead(Token(t => t.Starts(LineRole.Heading))).Then(LineContent(FrusSyntaxKind.Heading)));
 
     // page-break = page-marker ;
     private static readonly Parser<Token, GreenNode> PageBreak =
@@ -54,15 +54,73 @@ internal static class FrusGrammar
             .Then(Is(FrusSyntaxKind.DotToken), (number, dot) => (number, dot))
             .Then(RestOfLine, (head, rest) => Node(FrusSyntaxKind.NumberedParagraph, [head.number.Green, head.dot.Green, .. rest]));
 
-    // paragraph = line-content ;
-    private static readonly Parser<Token, GreenNode> Paragraph =
+    // salutation = TextToken ;
+    private static readonly Parser<Token, GreenNode> Salutation =
+        Token(t => t.Starts(LineRole.Salutation) && t.Kind == FrusSyntaxKind.TextToken).Select(t => Node(FrusSyntaxKind.Salutation, t.Green));
+
+    // paragraph = salutation , { inline } | line-content ;
+    private static readonly Parser<Token, GreenNode> Paragraph = OneOf(
+        Salutation.Then(RestOfLine, (salutation, rest) => Node(FrusSyntaxKind.Paragraph, [salutation, .. rest])),
         Lookahead(Token(t => t.Kind is not (FrusSyntaxKind.FootnoteLabelToken or FrusSyntaxKind.EndOfFileToken)))
             .Then(LineContent(FrusSyntaxKind.Paragraph))
-            .Select(InDocumentHeadings.Classify);
+            .Select(InDocumentHeadings.Classify));
 
-    // block = page-break | numbered-paragraph | paragraph | skipped ;
+    // list-item = ListLabelToken , { inline } ;
+    private static readonly Parser<Token, GreenNode> ListItem =
+        Token(t => t.StartsLine && t.Kind == FrusSyntaxKind.ListLabelToken)
+            .Then(RestOfLine, (label, rest) => Node(FrusSyntaxKind.ListItem, [label.Green, .. rest]));
+
+    // dateline = line-content ;
+    private static readonly Parser<Token, GreenNode> Dateline = Line(LineRole.Dateline, FrusSyntaxKind.Dateline);
+
+    // file-number = line-content ;
+    private static readonly Parser<Token, GreenNode> FileNumber = Line(LineRole.FileNumber, FrusSyntaxKind.FileNumber);
+
+    // editorial-line = line-content ;
+    private static readonly Parser<Token, GreenNode> EditorialLine = Line(LineRole.EditorialLine, FrusSyntaxKind.EditorialLine);
+
+    // classification = line-content ;
+    private static readonly Parser<Token, GreenNode> Classification = Line(LineRole.Classification, FrusSyntaxKind.Classification);
+
+    // memo-header-label = line-content ;
+    private static readonly Parser<Token, GreenNode> MemoHeaderLabel = Line(LineRole.MemoHeaderLabel, FrusSyntaxKind.MemoHeaderLabel);
+
+    // memo-header-item = line-content ;
+    private static readonly Parser<Token, GreenNode> MemoHeaderItem = Line(LineRole.MemoHeaderItem, FrusSyntaxKind.MemoHeaderItem);
+
+    // memo-header = memo-header-label , { memo-header-item } ;
+    private static readonly Parser<Token, GreenNode> MemoHeader =
+        MemoHeaderLabel.Then(MemoHeaderItem.Many(), (label, items) => Node(FrusSyntaxKind.MemoHeader, [label, .. items]));
+
+    // closer = line-content ;
+    private static readonly Parser<Token, GreenNode> Closer = Line(LineRole.Closer, FrusSyntaxKind.Closer);
+
+    // signature = line-content ;
+    private static readonly Parser<Token, GreenNode> Signature = Line(LineRole.Signature, FrusSyntaxKind.Signature);
+
+    // table-row = line-content ;
+    private static readonly Parser<Token, GreenNode> TableRow = Line(LineRole.TableRow, FrusSyntaxKind.TableRow);
+
+    // in-document-heading = line-content ;
+    private static readonly Parser<Token, GreenNode> InDocumentHeading = Line(LineRole.InDocumentHeading, FrusSyntaxKind.InDocumentHeading);
+
+    // attachment-label = line-content ;
+    private static readonly Parser<Token, GreenNode> AttachmentLabel = Line(LineRole.AttachmentLabel, FrusSyntaxKind.AttachmentLabel);
+
+    // block = page-break | file-number | editorial-line | classification | dateline | memo-header | closer | signature | table-row | attachment-label | in-document-heading | list-item | numbered-paragraph | paragraph | skipped ;
     private static readonly Parser<Token, GreenNode> Block = OneOf(
         PageBreak,
+        FileNumber,
+        EditorialLine,
+        Classification,
+        Dateline,
+        MemoHeader,
+        Closer,
+        Signature,
+        TableRow,
+        AttachmentLabel,
+        InDocumentHeading,
+        ListItem,
         NumberedParagraph,
         Paragraph,
         Token(t => t.Kind is not (FrusSyntaxKind.EndOfFileToken or FrusSyntaxKind.FootnoteLabelToken)).Select(t => ErrorNode(t.Green)));
@@ -97,6 +155,10 @@ internal static class FrusGrammar
         var children = tokens.Select(t => t.Kind == FrusSyntaxKind.EndOfFileToken ? t.Green : ErrorNode(t.Green)).ToArray();
         return Node(FrusSyntaxKind.Document, children);
     }
+
+    /// <summary>A whole line the classifier judged to be <paramref name="role"/>, as a node of <paramref name="kind"/>.</summary>
+    private static Parser<Token, GreenNode> Line(LineRole role, FrusSyntaxKind kind)
+        => Lookahead(Token(t => t.Starts(role))).Then(LineContent(kind));
 
     /// <summary>Whether an inline element may start a line (the first of a block) or must continue one.</summary>
     private enum LinePlace

@@ -41,6 +41,8 @@ internal sealed class FrusLexer
     private GreenTrivia[] _pendingLeading = Trivia.None;
     private GreenTrivia[] _pendingTrailing = Trivia.None;
     private TokenFlags _lineFlags;
+    private LineRole _lineRole;
+    private LineRole _pendingRole;
 
     private FrusLexer(string text, DocumentLayout layout)
     {
@@ -82,13 +84,18 @@ internal sealed class FrusLexer
             int contentEnd = line.End;
             while (_text[contentEnd - 1] is ' ' or '\t') contentEnd--;
 
-            _lineFlags = TokenFlags.StartsLine | (index == _layout.HeadingLine ? TokenFlags.StartsHeading : TokenFlags.None);
+            _lineFlags = TokenFlags.StartsLine;
+            _lineRole = _layout.Roles[index];
             MatchBrackets(contentStart, contentEnd);
             MatchQuotes(contentStart, contentEnd);
-            int position = contentStart;
-            if (index >= _layout.FootnoteStart) position = LexFootnoteLabel(position, contentEnd);
-            else if (index == _layout.HeadingLine) position = LexDocumentNumber(position, contentEnd);
-            else position = LexParagraphNumber(position, contentEnd);
+            int position = _lineRole switch
+            {
+                LineRole.Footnote => LexFootnoteLabel(contentStart, contentEnd),
+                LineRole.Heading => LexDocumentNumber(contentStart, contentEnd),
+                LineRole.ListItem => LexListLabel(contentStart, contentEnd),
+                LineRole.Salutation => LexSalutation(contentStart, contentEnd),
+                _ => LexParagraphNumber(contentStart, contentEnd),
+            };
             LexInline(position, contentEnd);
             FinishLine(_memory[contentEnd..line.End], _memory[line.End..line.BreakEnd]);
         }
@@ -146,17 +153,50 @@ internal sealed class FrusLexer
         return position;
     }
 
+    /// <summary><c>(a) </c>, <c>a. </c>, <c>(1) </c> or <c>1) </c> at the start of a list item.</summary>
+    private int LexListLabel(int position, int end)
+    {
+        int length = LineClassifier.ListLabelLength(_text.Substring(position, end - position));
+        if (length == 0) return position;
+        EmitWithSpace(FrusSyntaxKind.ListLabelToken, position, position + length, end, out int next);
+        return next;
+    }
+
+    /// <summary>
+    /// <c>Sir: </c> or <c>My Dear Mr. President: </c> at the start of a letter, as a token of its own so that the
+    /// first paragraph can go on on the same line. A salutation holding brackets or markers stays prose.
+    /// </summary>
+    private int LexSalutation(int position, int end)
+    {
+        SkipMarkersBefore(position);
+        int length = LineClassifier.SalutationLength(_text.Substring(position, end - position));
+        bool plain = length > 0 && _text.AsSpan(position, length).IndexOfAny(Delimiters) < 0
+            && !(_markerIndex < _layout.Markers.Count && _layout.Markers[_markerIndex].Start < position + length);
+        if (!plain)
+        {
+            _lineRole = LineRole.Paragraph;
+            return position;
+        }
+        EmitWithSpace(FrusSyntaxKind.TextToken, position, position + length, end, out int next);
+        return next;
+    }
+
     /// <summary><c>1. </c> or <c>490. </c> at the start of a body paragraph.</summary>
     private int LexParagraphNumber(int position, int end)
     {
         if (!char.IsAsciiDigit(_text[position])) return position;
-        while (_markerIndex < _layout.Markers.Count && _layout.Markers[_markerIndex].Start < position) _markerIndex++;
+        SkipMarkersBefore(position);
         int digitsEnd = SkipDigits(position, end);
         if (digitsEnd - position > 4 || digitsEnd + 1 >= end || _text[digitsEnd] != '.' || _text[digitsEnd + 1] is not (' ' or '\t'))
             return position;
         if (_markerIndex < _layout.Markers.Count && _layout.Markers[_markerIndex].Start < digitsEnd) return position;
         Emit(FrusSyntaxKind.NumberToken, position, digitsEnd - position);
         return LexDotAndSpace(digitsEnd, end);
+    }
+
+    private void SkipMarkersBefore(int position)
+    {
+        while (_markerIndex < _layout.Markers.Count && _layout.Markers[_markerIndex].Start < position) _markerIndex++;
     }
 
     private int LexDotAndSpace(int position, int end)
@@ -174,7 +214,7 @@ internal sealed class FrusLexer
         var markers = _layout.Markers;
         while (position < end)
         {
-            while (_markerIndex < markers.Count && markers[_markerIndex].Start < position) _markerIndex++;
+            SkipMarkersBefore(position);
             int nextMarker = _markerIndex < markers.Count && markers[_markerIndex].Start < end ? markers[_markerIndex].Start : end;
             if (nextMarker == position)
             {
@@ -389,9 +429,11 @@ internal sealed class FrusLexer
         _pendingStart = start;
         _pendingLength = length;
         _pendingFlags = flags | _lineFlags;
+        _pendingRole = _lineRole;
         _pendingLeading = TakeLeading();
         _pendingTrailing = trailing;
         _lineFlags = TokenFlags.None;
+        _lineRole = LineRole.None;
     }
 
     private void FinishLine(ReadOnlyMemory<char> whitespace, ReadOnlyMemory<char> lineBreak)
@@ -402,7 +444,7 @@ internal sealed class FrusLexer
         if (!_hasPending) return;
         var trailing = lineEnd.Length == 0 ? _pendingTrailing : _pendingTrailing.Length == 0 ? lineEnd : [.. _pendingTrailing, .. lineEnd];
         var green = new GreenToken((int)_pendingKind, _memory.Slice(_pendingStart, _pendingLength), _pendingLeading, trailing);
-        _tokens.Add(new Token(green, _pendingFlags));
+        _tokens.Add(new Token(green, _pendingFlags, _pendingRole));
         _hasPending = false;
     }
 

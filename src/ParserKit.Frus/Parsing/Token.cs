@@ -14,12 +14,10 @@ internal enum TokenFlags : byte
     Unmatched = 2,
     /// <summary>A bracket nested deeper than the grammar descends; kept as skipped text.</summary>
     TooDeep = 4,
-    /// <summary>The first token of the heading line.</summary>
-    StartsHeading = 8,
 }
 
 /// <summary>The grammar's input element: a green token and its flags (a small struct, so the array is cheap).</summary>
-internal readonly record struct Token(GreenToken Green, TokenFlags Flags)
+internal readonly record struct Token(GreenToken Green, TokenFlags Flags, LineRole Role = LineRole.None)
 {
     public FrusSyntaxKind Kind => (FrusSyntaxKind)Green.RawKind;
 
@@ -27,5 +25,8 @@ internal readonly record struct Token(GreenToken Green, TokenFlags Flags)
 
     public bool Has(TokenFlags flag) => (Flags & flag) != 0;
 
-    public override string ToString() => $"{Kind} \"{Green.Text}\" {Flags}";
+    /// <summary>True for the first token of a line the classifier judged to be <paramref name="role"/>.</summary>
+    public bool Starts(LineRole role) => StartsLine && Role == role;
+
+    public override string ToString() => $"{Kind} \"{Green.Text}\" {Flags} {Role}";
 }

@@ -36,6 +36,8 @@ public enum FrusSyntaxKind : ushort
     CloseQuoteToken = 12,
     /// <summary>The text of a citation: <c>Foreign Relations, 1961–1963, volume XI, pages 861–862</c>, <c>ibid., pages 866–867</c>.</summary>
     CitationToken = 13,
+    /// <summary>The label that opens a list item: <c>(a)</c>, <c>a.</c>, <c>(1)</c>, <c>1)</c>.</summary>
+    ListLabelToken = 14,
 
     // Trivia
     /// <summary>Spaces and tabs at the start or end of a line.</summary>
@@ -74,4 +76,30 @@ public enum FrusSyntaxKind : ushort
     Quotation = 213,
     /// <summary>A reference to a publication or document: <c>Foreign Relations, 1961–1963, volume XI, pages 861–862</c>, <c>ibid.</c>, <c>Document 350</c>.</summary>
     Citation = 214,
+    /// <summary>Place, date and time of a document: <c>Washington, February 9, 1961, 7 p.m.</c>, <c>[place not declassified], January 30, 1954, 0907Z.</c></summary>
+    Dateline = 215,
+    /// <summary>The archival file number older volumes print under the heading: <c>195.2/300a</c>, <c>500.A15a3/1218: Telegram</c>.</summary>
+    FileNumber = 216,
+    /// <summary>A line that is one editorial insert: <c>[Paraphrase]</c>, <c>[Received October 28—4:30 p.m.]</c>.</summary>
+    EditorialLine = 217,
+    /// <summary>A classification or precedence line: <c>secret</c>, <c>us urgent</c>, <c>niact</c>.</summary>
+    Classification = 218,
+    /// <summary>A memorandum header list: a label (<c>SUBJECT</c>, <c>PARTICIPANTS</c>) and its items.</summary>
+    MemoHeader = 219,
+    /// <summary>The label of a memorandum header list: <c>SUBJECT</c>, <c>PARTICIPANTS</c>, <c>TO</c>, <c>FROM</c>.</summary>
+    MemoHeaderLabel = 220,
+    /// <summary>One item of a memorandum header list: <c>The President</c>.</summary>
+    MemoHeaderItem = 221,
+    /// <summary>The salutation that opens a letter: <c>Sir:</c>, <c>My Dear Mr. President:</c>.</summary>
+    Salutation = 222,
+    /// <summary>A complimentary close: <c>Faithfully yours,</c>, <c>With assurances [etc.]</c>.</summary>
+    Closer = 223,
+    /// <summary>A signature line: <c>W. J. Bryan</c>, <c>Rusk</c>, <c>[File copy not signed]</c>.</summary>
+    Signature = 224,
+    /// <summary>A table row, cells separated by tabs.</summary>
+    TableRow = 225,
+    /// <summary>A list item with a label: <c>(a) In addition …</c>, <c>a. Extension …</c>.</summary>
+    ListItem = 226,
+    /// <summary>The label that starts an attachment: <c>[Enclosure]</c>, <c>Attachment</c>, <c>Tab A</c>.</summary>
+    AttachmentLabel = 227,
 }

@@ -13,6 +13,9 @@ public sealed class ParagraphSyntax : FrusSyntaxNode
     /// <summary>The inline content in order.</summary>
     public IEnumerable<SyntaxNodeOrToken> Inlines => ChildNodesAndTokens();
 
-    /// <summary>The paragraph as a reader sees it, without footnote markers.</summary>
+    /// <summary>The paragraph as a reader sees it, without footnote markers (the salutation included).</summary>
     public string Text => InlineContent.Text(this);
+
+    /// <summary>The salutation that opens the paragraph (<c>Sir:</c>), or null.</summary>
+    public SalutationSyntax? Salutation => ChildCount > 0 ? ChildAt(0).AsNode() as SalutationSyntax : null;
 }
