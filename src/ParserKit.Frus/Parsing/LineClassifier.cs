@@ -31,7 +31,13 @@ internal static partial class LineClassifier
             if (lines[i].IsBlank(text)) continue;
             string line = Content(text, lines[i]);
             if (PageMarkerLine().IsMatch(line)) { roles[i] = LineRole.PageBreak; continue; }
-            if (line.Contains('\t')) { roles[i] = LineRole.TableRow; zone = Zone.Body; continue; }
+            // A row whose first cell is empty starts with a tab, so look at the untrimmed line.
+            if (text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).TrimEnd(" \t").Contains('\t'))
+            {
+                roles[i] = LineRole.TableRow;
+                zone = Zone.Body;
+                continue;
+            }
             if (AttachmentLabel().IsMatch(line) && zone != Zone.Header)
             {
                 roles[i] = LineRole.AttachmentLabel;

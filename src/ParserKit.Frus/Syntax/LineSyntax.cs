@@ -103,8 +103,16 @@ public sealed class TableRowSyntax : LineSyntax
     {
     }
 
-    /// <summary>The cells' text, footnote markers left out.</summary>
-    public IReadOnlyList<string> Cells => InlineContent.Text(this, trim: false).TrimEnd('\r', '\n').Split('\t');
+    /// <summary>The cells' text, footnote markers left out (a leading tab is an empty first cell).</summary>
+    public IReadOnlyList<string> Cells
+    {
+        get
+        {
+            // The row's leading trivia may hold blank lines before it; the row itself is what follows the last break.
+            string row = InlineContent.Text(this, trim: false).TrimEnd('\r', '\n');
+            return row[(row.LastIndexOfAny(['\r', '\n']) + 1)..].Split('\t');
+        }
+    }
 }
 
 /// <summary>The label that starts an attachment: <c>[Enclosure]</c>, <c>Attachment</c>, <c>Tab A</c>, <c>[Annex A]</c>.</summary>
