@@ -42,8 +42,9 @@ internal sealed partial class DocumentLayout
         var markers = FootnoteMarkerScanner.Scan(text, BodyLines(text, lines, footnoteStart), labels);
 
         // Unindented "N. text" lines at the end may be numbered paragraphs rather than footnotes:
-        // they count as footnotes only when the body carries a marker with one of their labels.
-        if (!indented && footnoteStart < lines.Count && !markers.Any(m => labels.Contains(text.Substring(m.Start, m.Length))))
+        // they count as footnotes only when the body carries a marker with one of their labels that is not a
+        // guess (a paragraph "2." must not turn into a footnote because "1952" could end in marker 2).
+        if (!indented && footnoteStart < lines.Count && !markers.Any(m => !m.IsGuess && labels.Contains(text.Substring(m.Start, m.Length))))
         {
             footnoteStart = lines.Count;
             markers = FootnoteMarkerScanner.Scan(text, BodyLines(text, lines, footnoteStart), []);
@@ -89,20 +90,26 @@ internal sealed partial class DocumentLayout
         return -1;
     }
 
-    /// <summary>The footnote bodies are the trailing run of <c>N. text</c> lines (blank lines allowed between them).</summary>
+    /// <summary>
+    /// The footnote bodies are the trailing run of <c>N. text</c> lines (blank lines allowed between them) that are
+    /// all indented like the last one: numbered paragraphs (<c>13. In our view …</c>) just before indented
+    /// footnotes (<c>  1. Source: …</c>) stay paragraphs.
+    /// </summary>
     private static (int Start, bool Indented) FindFootnotes(string text, List<LineBounds> lines, int heading)
     {
         int start = lines.Count;
-        bool indented = true;
+        bool? indented = null;
         for (int i = lines.Count - 1; i > heading; i--)
         {
             if (lines[i].IsBlank(text)) continue;
             var match = FootnoteLine(text, lines[i]);
             if (!match.Success) break;
-            indented &= match.Groups["indent"].Length > 0;
+            bool lineIndented = match.Groups["indent"].Length > 0;
+            if (indented is bool runIndented && runIndented != lineIndented) break;
+            indented = lineIndented;
             start = i;
         }
-        return (start, indented);
+        return (start, indented ?? true);
     }
 
     private static List<string> Labels(string text, List<LineBounds> lines, int footnoteStart)

@@ -18,7 +18,11 @@ internal enum MarkerEvidence : byte
 }
 
 /// <summary>A footnote marker the scanner found: where, its label, and how sure it is.</summary>
-internal readonly record struct MarkerSpan(int Start, int Length, MarkerEvidence Evidence);
+internal readonly record struct MarkerSpan(int Start, int Length, MarkerEvidence Evidence)
+{
+    /// <summary>True when the evidence alone is a guess: digits split off a number that is not a date, or a floating number.</summary>
+    public bool IsGuess => Evidence is MarkerEvidence.SplitFromNumber or MarkerEvidence.Floating;
+}
 
 /// <summary>
 /// Finds footnote markers in the body of a document before it is lexed. A marker is digits glued to the
