@@ -12,6 +12,7 @@ public static class RuleCatalog
         new UnclosedBracketRule(),
         new UnopenedBracketRule(),
         new MissingFootnoteBodyRule(),
+        new UnreferencedFootnoteRule(),
         new HeadingRule(),
         new MalformedBracketRule(),
         new BracketNestingRule(),
