@@ -13,6 +13,7 @@ public static class RuleCatalog
         new UnopenedBracketRule(),
         new MissingFootnoteBodyRule(),
         new UnreferencedFootnoteRule(),
+        new FootnoteNumberingRule(),
         new HeadingRule(),
         new MalformedBracketRule(),
         new BracketNestingRule(),
