@@ -14,6 +14,7 @@ public static class RuleCatalog
         new MissingFootnoteBodyRule(),
         new UnreferencedFootnoteRule(),
         new FootnoteNumberingRule(),
+        new PageSequenceRule(),
         new HeadingRule(),
         new MalformedBracketRule(),
         new BracketNestingRule(),
