@@ -16,6 +16,7 @@ public static class RuleCatalog
         new FootnoteNumberingRule(),
         new PageSequenceRule(),
         new HeadingRule(),
+        new UnbalancedQuotationRule(),
         new MalformedBracketRule(),
         new BracketNestingRule(),
     ];
