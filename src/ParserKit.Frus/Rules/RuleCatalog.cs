@@ -17,6 +17,7 @@ public static class RuleCatalog
         new PageSequenceRule(),
         new HeadingRule(),
         new UnbalancedQuotationRule(),
+        new StraightQuoteRule(),
         new MalformedBracketRule(),
         new BracketNestingRule(),
     ];
