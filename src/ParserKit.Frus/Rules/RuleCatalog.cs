@@ -18,6 +18,7 @@ public static class RuleCatalog
         new HeadingRule(),
         new UnbalancedQuotationRule(),
         new StraightQuoteRule(),
+        new RangeHyphenRule(),
         new MalformedBracketRule(),
         new BracketNestingRule(),
     ];
