@@ -19,6 +19,7 @@ public static class RuleCatalog
         new UnbalancedQuotationRule(),
         new StraightQuoteRule(),
         new RangeHyphenRule(),
+        new ImpossibleDateRule(),
         new MalformedBracketRule(),
         new BracketNestingRule(),
     ];
