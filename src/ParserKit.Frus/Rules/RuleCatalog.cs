@@ -20,6 +20,7 @@ public static class RuleCatalog
         new StraightQuoteRule(),
         new RangeHyphenRule(),
         new ImpossibleDateRule(),
+        new CitationRule(),
         new MalformedBracketRule(),
         new BracketNestingRule(),
     ];
