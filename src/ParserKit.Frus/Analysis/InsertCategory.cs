@@ -34,6 +34,8 @@ public enum InsertCategory
     Completion,
     /// <summary>Who or what is meant: <c>me [Thompson]</c>.</summary>
     Identification,
-    /// <summary>Words the editors supplied: <c>[a]</c>, <c>[been]</c>, a dateline's <c>[Washington,]</c>.</summary>
+    /// <summary>Words or punctuation the editors supplied: <c>[a]</c>, <c>[been]</c>, <c>Procedurally[,]</c>, a dateline's <c>[Washington,]</c>.</summary>
     Addition,
+    /// <summary>A source note printed in the text instead of as a footnote: <c>[Source: Department of State, Central Files …]</c>.</summary>
+    SourceNote,
 }

@@ -30,6 +30,9 @@ public static partial class InsertClassifier
         if (before.Length > 0 && char.IsLetter(before[^1]) && text.Length > 0 && char.IsLower(text[0]) && !text.Contains(' ')) return InsertCategory.Completion;
         if (after.Length > 0 && char.IsLetter(after[0]) && text.Length > 0 && char.IsLetter(text[^1]) && !text.Contains(' ')) return InsertCategory.Completion;
         if (NotDeclassified().IsMatch(text)) return InsertCategory.NotDeclassified;
+        if (text.StartsWith("Source:", StringComparison.Ordinal)) return InsertCategory.SourceNote;
+        // Punctuation the editors supplied inside quoted matter: Procedurally[,] (conventions §1.5).
+        if (text.Length is 1 or 2 && text.All(char.IsPunctuation)) return InsertCategory.Addition;
         if (text.StartsWith("Omitted", StringComparison.OrdinalIgnoreCase)) return InsertCategory.Omitted;
         if (HereFollows().IsMatch(text)) return InsertCategory.HereFollows;
         if (text.StartsWith("Received", StringComparison.Ordinal)) return InsertCategory.Received;
@@ -49,7 +52,8 @@ public static partial class InsertClassifier
             if (IsName(previousWord) && IsName(text) && !text.Contains(' ') && LooksLikeRespelling(previousWord, text)) return InsertCategory.Correction;
         }
         if (text.Length > 0 && char.IsLower(text[0])) return InsertCategory.Addition;
-        if (IsName(text) && previousWord.Length > 0) return InsertCategory.Identification;
+        // A phrase that ends in "and", "of", "the" continues the sentence, so it is not a name: "[USSR and]" is the source's own bracket.
+        if (IsName(text) && previousWord.Length > 0 && !EndsWithFunctionWord(text)) return InsertCategory.Identification;
         return InsertCategory.Unknown;
     }
 
@@ -69,6 +73,17 @@ public static partial class InsertClassifier
         int start = span.Length;
         while (start > 0 && (char.IsLetterOrDigit(span[start - 1]) || span[start - 1] is '.' or '\'' or '’')) start--;
         return span[start..].TrimEnd('.').ToString();
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "nor", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from",
+    };
+
+    private static bool EndsWithFunctionWord(string text)
+    {
+        int space = text.TrimEnd().LastIndexOf(' ');
+        return space > 0 && FunctionWords.Contains(text.TrimEnd()[(space + 1)..]);
     }
 
     private static bool IsNumber(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);

@@ -21,6 +21,7 @@ public static class RuleCatalog
         new RangeHyphenRule(),
         new ImpossibleDateRule(),
         new CitationRule(),
+        new UnknownInsertRule(),
         new MalformedBracketRule(),
         new BracketNestingRule(),
     ];
