@@ -22,6 +22,7 @@ public static class RuleCatalog
         new ImpossibleDateRule(),
         new CitationRule(),
         new UnknownInsertRule(),
+        new StrayWhitespaceRule(),
         new MalformedBracketRule(),
         new BracketNestingRule(),
     ];
