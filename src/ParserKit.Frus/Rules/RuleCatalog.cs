@@ -24,6 +24,7 @@ public static class RuleCatalog
         new UnknownInsertRule(),
         new StrayWhitespaceRule(),
         new MalformedBracketRule(),
+        new AmbiguousFootnoteMarkerRule(),
         new BracketNestingRule(),
     ];
 
