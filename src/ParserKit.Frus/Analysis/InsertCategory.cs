@@ -16,7 +16,7 @@ public enum InsertCategory
     HereFollows,
     /// <summary><c>[Received October 28—4:30 p.m.]</c>.</summary>
     Received,
-    /// <summary>A label for what follows: <c>[Paraphrase]</c>, <c>[Extract]</c>, <c>[Enclosure]</c>, <c>[Annex A]</c>.</summary>
+    /// <summary>A label for what follows: <c>[Paraphrase]</c>, <c>[Extract]</c>, <c>[Enclosure]</c>, <c>[Annex A]</c>, a document number <c>[86]</c> opening a line.</summary>
     Label,
     /// <summary>Telegram routing: <c>[From Miller.]</c>, <c>[For Miller.]</c>.</summary>
     Routing,

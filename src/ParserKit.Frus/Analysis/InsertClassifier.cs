@@ -31,6 +31,8 @@ public static partial class InsertClassifier
         if (after.Length > 0 && char.IsLetter(after[0]) && text.Length > 0 && char.IsLetter(text[^1]) && !text.Contains(' ')) return InsertCategory.Completion;
         if (NotDeclassified().IsMatch(text)) return InsertCategory.NotDeclassified;
         if (text.StartsWith("Source:", StringComparison.Ordinal)) return InsertCategory.SourceNote;
+        // A number opening a line is a document number as chapter pages print it: "[86] Mr. Hay to Mr. Wu."
+        if (IsNumber(text) && before.Trim().Length == 0) return InsertCategory.Label;
         // Punctuation the editors supplied inside quoted matter: Procedurally[,] (conventions §1.5).
         if (text.Length is 1 or 2 && text.All(char.IsPunctuation)) return InsertCategory.Addition;
         if (text.StartsWith("Omitted", StringComparison.OrdinalIgnoreCase)) return InsertCategory.Omitted;

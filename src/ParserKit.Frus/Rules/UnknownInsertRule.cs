@@ -14,7 +14,7 @@ public sealed class UnknownInsertRule : FrusRule
         "Known forms: page markers [Page 759], [Facsimile Page 1], [Typeset Page 1609], [Page VII], [Page [X]]; "
         + "not declassified [2 lines not declassified], [1 paragraph (9 lines) not declassified], [name not declassified]; "
         + "[Omitted here is …]; [Here follows …] and [Here follow …]; [Received October 28—4:30 p.m.]; "
-        + "labels [Paraphrase], [Extract], [Enclosure], [Attachment], [Annex A], [Tab A]; routing [From Miller.], [For Miller.]; "
+        + "labels [Paraphrase], [Extract], [Enclosure], [Attachment], [Annex A], [Tab A]; a document number opening a line [86]; routing [From Miller.], [For Miller.]; "
         + "[etc.]; [sic]; [unintelligible], [illegible]; a conjecture [protocol?]; a correction 76 [73]; "
         + "a completion H[enry] L. S[timson]; an identification me [Thompson]; supplied words [a], [been] and punctuation Procedurally[,]; "
         + "a supplied dateline place [Washington,]; an inline source note [Source: …]. Anything else may be a bracket of the source itself.");

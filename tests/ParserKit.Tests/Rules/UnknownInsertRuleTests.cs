@@ -35,6 +35,7 @@ public class UnknownInsertRuleTests
             [Paraphrase] [Enclosure] [From Miller.] [etc.] [sic] [unintelligible] [protocol?]
             the 76 [73] Senators; H[enry] L. S[timson]; Procedurally[,] mandates?
             [Source: Department of State, Central Files, POL US-USSR. Secret.]
+            [86] Mr. Hay to Mr. Wu.
             """;
 
         Assert.Empty(Check(text, "FRUS0013"));
