@@ -16,7 +16,7 @@ public enum InsertCategory
     HereFollows,
     /// <summary><c>[Received October 28—4:30 p.m.]</c>.</summary>
     Received,
-    /// <summary>A label for what follows: <c>[Paraphrase]</c>, <c>[Extract]</c>, <c>[Enclosure]</c>, <c>[Annex A]</c>.</summary>
+    /// <summary>A label for what follows: <c>[Paraphrase]</c>, <c>[Extract]</c>, <c>[Enclosure]</c>, <c>[Annex A]</c>, a document number <c>[86]</c> opening a line.</summary>
     Label,
     /// <summary>Telegram routing: <c>[From Miller.]</c>, <c>[For Miller.]</c>.</summary>
     Routing,
@@ -34,6 +34,8 @@ public enum InsertCategory
     Completion,
     /// <summary>Who or what is meant: <c>me [Thompson]</c>.</summary>
     Identification,
-    /// <summary>Words the editors supplied: <c>[a]</c>, <c>[been]</c>, a dateline's <c>[Washington,]</c>.</summary>
+    /// <summary>Words or punctuation the editors supplied: <c>[a]</c>, <c>[been]</c>, <c>Procedurally[,]</c>, a dateline's <c>[Washington,]</c>.</summary>
     Addition,
+    /// <summary>A source note printed in the text instead of as a footnote: <c>[Source: Department of State, Central Files …]</c>.</summary>
+    SourceNote,
 }

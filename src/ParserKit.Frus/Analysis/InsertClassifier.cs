@@ -9,8 +9,10 @@ public static partial class InsertClassifier
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "I", "me", "my", "he", "him", "his", "she", "her", "we", "us", "our", "they", "them", "their", "you", "your", "it",
-        "who", "whom", "this", "that",
+        "who", "whom", "this", "that", "these", "those",
     };
+
+    private const int NeighbourWindow = 80;
 
     /// <summary>The category of <paramref name="insert"/>.</summary>
     public static InsertCategory Classify(EditorialInsertSyntax insert)
@@ -30,6 +32,11 @@ public static partial class InsertClassifier
         if (before.Length > 0 && char.IsLetter(before[^1]) && text.Length > 0 && char.IsLower(text[0]) && !text.Contains(' ')) return InsertCategory.Completion;
         if (after.Length > 0 && char.IsLetter(after[0]) && text.Length > 0 && char.IsLetter(text[^1]) && !text.Contains(' ')) return InsertCategory.Completion;
         if (NotDeclassified().IsMatch(text)) return InsertCategory.NotDeclassified;
+        if (text.StartsWith("Source:", StringComparison.Ordinal)) return InsertCategory.SourceNote;
+        // A number opening a line is a document number as chapter pages print it: "[86] Mr. Hay to Mr. Wu."
+        if (IsNumber(text) && before.Trim().Length == 0) return InsertCategory.Label;
+        // Punctuation the editors supplied inside quoted matter: Procedurally[,] (conventions §1.5).
+        if (text.Length is 1 or 2 && text.All(char.IsPunctuation)) return InsertCategory.Addition;
         if (text.StartsWith("Omitted", StringComparison.OrdinalIgnoreCase)) return InsertCategory.Omitted;
         if (HereFollows().IsMatch(text)) return InsertCategory.HereFollows;
         if (text.StartsWith("Received", StringComparison.Ordinal)) return InsertCategory.Received;
@@ -46,10 +53,13 @@ public static partial class InsertClassifier
         {
             if (IsNumber(previousWord) && IsNumber(text)) return InsertCategory.Correction;
             if (Pronouns.Contains(previousWord) && IsName(text)) return InsertCategory.Identification;
+            // "these parties [Communist parties in other countries]": the insert spells out the word before it.
+            if (previousWord.Length > 3 && text.Contains(' ') && text.Contains(previousWord, StringComparison.OrdinalIgnoreCase)) return InsertCategory.Identification;
             if (IsName(previousWord) && IsName(text) && !text.Contains(' ') && LooksLikeRespelling(previousWord, text)) return InsertCategory.Correction;
         }
         if (text.Length > 0 && char.IsLower(text[0])) return InsertCategory.Addition;
-        if (IsName(text) && previousWord.Length > 0) return InsertCategory.Identification;
+        // A phrase that ends in "and", "of", "the" continues the sentence, so it is not a name: "[USSR and]" is the source's own bracket.
+        if (IsName(text) && previousWord.Length > 0 && !EndsWithFunctionWord(text)) return InsertCategory.Identification;
         return InsertCategory.Unknown;
     }
 
@@ -57,9 +67,12 @@ public static partial class InsertClassifier
     {
         var text = insert.SyntaxTree?.GetText();
         if (text is null) return (string.Empty, string.Empty);
+        // A short window is enough to judge by, and keeps a line of many inserts linear.
         var line = text.GetLine(text.GetLineNumber(insert.Span.Start));
-        string before = text.ToString(Text.TextSpan.FromBounds(line.Start, insert.Span.Start));
-        string after = text.ToString(Text.TextSpan.FromBounds(Math.Min(insert.Span.End, line.End), line.End));
+        int start = Math.Max(line.Start, insert.Span.Start - NeighbourWindow);
+        int end = Math.Min(line.End, Math.Max(insert.Span.End, line.Start) + NeighbourWindow);
+        string before = text.ToString(Text.TextSpan.FromBounds(start, insert.Span.Start));
+        string after = text.ToString(Text.TextSpan.FromBounds(Math.Min(insert.Span.End, end), end));
         return (before, after);
     }
 
@@ -69,6 +82,17 @@ public static partial class InsertClassifier
         int start = span.Length;
         while (start > 0 && (char.IsLetterOrDigit(span[start - 1]) || span[start - 1] is '.' or '\'' or '’')) start--;
         return span[start..].TrimEnd('.').ToString();
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "nor", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from",
+    };
+
+    private static bool EndsWithFunctionWord(string text)
+    {
+        int space = text.TrimEnd().LastIndexOf(' ');
+        return space > 0 && FunctionWords.Contains(text.TrimEnd()[(space + 1)..]);
     }
 
     private static bool IsNumber(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);

@@ -46,8 +46,9 @@ internal sealed partial class DocumentLayout
         var markers = FootnoteMarkerScanner.Scan(text, BodyLines(text, lines, footnoteStart), labels);
 
         // Unindented "N. text" lines at the end may be numbered paragraphs rather than footnotes:
-        // they count as footnotes only when the body carries a marker with one of their labels.
-        if (!indented && footnoteStart < lines.Count && !markers.Any(m => m.Evidence >= MarkerEvidence.AfterDateOrYear && labels.Contains(text.Substring(m.Start, m.Length))))
+        // they count as footnotes only when the body carries a marker with one of their labels that is not a
+        // guess (a paragraph "2." must not turn into a footnote because "1952" could end in marker 2).
+        if (!indented && footnoteStart < lines.Count && !markers.Any(m => !m.IsGuess && labels.Contains(text.Substring(m.Start, m.Length))))
         {
             footnoteStart = lines.Count;
             markers = FootnoteMarkerScanner.Scan(text, BodyLines(text, lines, footnoteStart), []);
@@ -94,8 +95,9 @@ internal sealed partial class DocumentLayout
     }
 
     /// <summary>
-    /// The footnote bodies are the trailing run of <c>N. text</c> lines (blank lines allowed between them), all
-    /// indented alike: numbered paragraphs just before indented bodies are not footnotes.
+    /// The footnote bodies are the trailing run of <c>N. text</c> lines (blank lines allowed between them) that are
+    /// all indented like the last one: numbered paragraphs (<c>13. In our view …</c>) just before indented
+    /// footnotes (<c>  1. Source: …</c>) stay paragraphs.
     /// </summary>
     private static (int Start, bool Indented) FindFootnotes(string text, List<LineBounds> lines, int heading)
     {
@@ -107,7 +109,7 @@ internal sealed partial class DocumentLayout
             var match = FootnoteLine(text, lines[i]);
             if (!match.Success) break;
             bool lineIndented = match.Groups["indent"].Length > 0;
-            if (indented is bool previous && previous != lineIndented) break;
+            if (indented is bool runIndented && runIndented != lineIndented) break;
             indented = lineIndented;
             start = i;
         }

@@ -17,8 +17,16 @@ internal enum MarkerEvidence : byte
     Floating = 1,
 }
 
-/// <summary>A footnote marker the scanner found: where, its label, and how sure it is.</summary>
-internal readonly record struct MarkerSpan(int Start, int Length, MarkerEvidence Evidence);
+/// <summary>
+/// A footnote marker the scanner found: where, its label, and how sure it is. <paramref name="Alternative"/> is the
+/// start of another place, as likely as this one, where the same label could have been the marker (a tie the
+/// scanner broke by taking the earlier place), or -1.
+/// </summary>
+internal readonly record struct MarkerSpan(int Start, int Length, MarkerEvidence Evidence, int Alternative = -1)
+{
+    /// <summary>True when the evidence alone is a guess: digits split off a number that is not a date, or a floating number.</summary>
+    public bool IsGuess => Evidence is MarkerEvidence.SplitFromNumber or MarkerEvidence.Floating;
+}
 
 /// <summary>
 /// Finds footnote markers in the body of a document before it is lexed. A marker is digits glued to the
@@ -40,6 +48,8 @@ internal static class FootnoteMarkerScanner
         foreach (var (start, end) in bodyLines) CollectCandidates(text, start, end, labelSet, candidates);
 
         var chosen = Align(candidates, labels);
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        MarkTies(text, candidates, chosen);
         AddOrphans(text, candidates, chosen);
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
@@ -178,6 +188,28 @@ internal static class FootnoteMarkerScanner
             result.Add(new MarkerSpan(candidate.Start, candidate.Length, candidate.Evidence));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Records, for each chosen marker, an equally strong candidate with the same label that also fits between
+    /// its neighbours: the alignment could have taken either, so the choice was a guess.
+    /// </summary>
+    private static void MarkTies(string text, List<Candidate> candidates, List<MarkerSpan> chosen)
+    {
+        var byLabel = candidates.ToLookup(c => c.Label, StringComparer.Ordinal);
+        for (int i = 0; i < chosen.Count; i++)
+        {
+            var marker = chosen[i];
+            int after = i > 0 ? chosen[i - 1].Start + chosen[i - 1].Length : 0;
+            int before = i + 1 < chosen.Count ? chosen[i + 1].Start : int.MaxValue;
+            foreach (var candidate in byLabel[text.Substring(marker.Start, marker.Length)])
+            {
+                if (candidate.Start == marker.Start || candidate.Start < after || candidate.Start + candidate.Length > before) continue;
+                if (Weight(candidate.Evidence) < Weight(marker.Evidence) || IsAcronymDesignator(text, candidate.Start)) continue;
+                chosen[i] = marker with { Alternative = candidate.Start };
+                break;
+            }
+        }
     }
 
     private readonly record struct State(int End, int Score, int Previous, int Candidate);
