@@ -1,3 +1,4 @@
+using ParserKit.Tests.Support;
 using System.Text.RegularExpressions;
 using ParserKit.Diagnostics;
 using ParserKit.Frus;
@@ -75,7 +76,7 @@ public partial class CorpusPrecisionTests
 
     private static List<(string, Diagnostic)> CheckCorpus()
     {
-        string root = RepositoryFiles.PathOf("tests", "ParserKit.Tests", "Fixtures", "corpus");
+        string root = TestPaths.PathOf("tests", "ParserKit.Tests", "Fixtures", "corpus");
         var files = Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories);
         Assert.Equal(220, files.Length);
         return [.. files.SelectMany(path =>

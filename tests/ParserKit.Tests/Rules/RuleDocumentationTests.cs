@@ -1,3 +1,4 @@
+using ParserKit.Tests.Support;
 using System.Text.RegularExpressions;
 using ParserKit.Frus;
 using ParserKit.Frus.Rules;
@@ -8,13 +9,13 @@ namespace ParserKit.Tests.Rules;
 public partial class RuleDocumentationTests
 {
     public static TheoryData<string> DocumentedIds()
-        => [.. RuleCatalog.All.Select(r => r.Descriptor.Id).Where(id => File.Exists(RepositoryFiles.PathOf("docs", "rules", id + ".md")))];
+        => [.. RuleCatalog.All.Select(r => r.Descriptor.Id).Where(id => File.Exists(TestPaths.PathOf("docs", "rules", id + ".md")))];
 
     [Theory]
     [MemberData(nameof(DocumentedIds))]
     public void Failing_example_reports_the_rule_where_the_page_says(string id)
     {
-        string page = File.ReadAllText(RepositoryFiles.PathOf("docs", "rules", id + ".md"));
+        string page = File.ReadAllText(TestPaths.PathOf("docs", "rules", id + ".md"));
         var diagnostics = FrusSyntaxTree.ParseText(Example(page, "Failing example"), id).GetDiagnostics();
 
         Assert.NotEmpty(diagnostics);
@@ -30,7 +31,7 @@ public partial class RuleDocumentationTests
     [MemberData(nameof(DocumentedIds))]
     public void Passing_example_reports_nothing(string id)
     {
-        string page = File.ReadAllText(RepositoryFiles.PathOf("docs", "rules", id + ".md"));
+        string page = File.ReadAllText(TestPaths.PathOf("docs", "rules", id + ".md"));
 
         Assert.Empty(FrusSyntaxTree.ParseText(Example(page, "Passing example"), id).GetDiagnostics());
     }

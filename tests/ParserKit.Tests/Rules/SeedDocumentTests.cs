@@ -1,3 +1,4 @@
+using ParserKit.Tests.Support;
 using ParserKit.Frus;
 
 namespace ParserKit.Tests.Rules;
@@ -21,7 +22,7 @@ public class SeedDocumentTests
     [InlineData("001_cfe252ec1893736f.txt")]
     public void No_rule_fires_except_where_the_seed_breaks_the_convention(string name)
     {
-        var tree = FrusSyntaxTree.ParseText(File.ReadAllText(RepositoryFiles.PathOf("samples", name)), name);
+        var tree = FrusSyntaxTree.ParseText(File.ReadAllText(TestPaths.PathOf("samples", name)), name);
 
         var found = tree.GetDiagnostics().Select(d => $"{d.Id}({d.Location.GetLineSpan().Span.Start.Line + 1})").ToArray();
 

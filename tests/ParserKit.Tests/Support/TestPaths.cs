@@ -5,6 +5,9 @@ internal static class TestPaths
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>A path under the repository root.</summary>
+    public static string PathOf(params string[] parts) => Path.Combine([RepositoryRoot, .. parts]);
+
     /// <summary>The seed documents (the README's main command checks this folder).</summary>
     public static string Samples => Path.Combine(RepositoryRoot, "samples");
 
