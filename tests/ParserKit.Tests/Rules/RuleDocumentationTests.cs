@@ -11,6 +11,19 @@ public partial class RuleDocumentationTests
     public static TheoryData<string> DocumentedIds()
         => [.. RuleCatalog.All.Select(r => r.Descriptor.Id).Where(id => File.Exists(TestPaths.PathOf("docs", "rules", id + ".md")))];
 
+    [Fact]
+    public void Every_rule_has_a_page_and_a_row_in_the_index()
+    {
+        string index = File.ReadAllText(TestPaths.PathOf("docs", "rules", "README.md"));
+        Assert.All(RuleCatalog.All, rule =>
+        {
+            string id = rule.Descriptor.Id;
+            Assert.True(File.Exists(TestPaths.PathOf("docs", "rules", id + ".md")), $"docs/rules/{id}.md is missing");
+            Assert.Contains($"| {id} | {rule.Descriptor.Title} |", index, StringComparison.Ordinal);
+            Assert.Equal(FrusRule.HelpRoot + id + ".md", rule.Descriptor.HelpLinkUri);
+        });
+    }
+
     [Theory]
     [MemberData(nameof(DocumentedIds))]
     public void Failing_example_reports_the_rule_where_the_page_says(string id)
