@@ -113,7 +113,7 @@ internal static class FootnoteMarkerScanner
             // stand-alone number is a guess, and numbers in ranges, files and decimals are never split.
             var rest = text.AsSpan(runStart, labelStart - runStart);
             if (IsDateOrYear(text, lineStart, runStart, rest)) return MarkerEvidence.AfterDateOrYear;
-            return runStart == lineStart || text[runStart - 1] == ' ' ? MarkerEvidence.SplitFromNumber : null;
+            return IsAfterDesignator(text, lineStart, runStart) ? MarkerEvidence.SplitFromNumber : null;
         }
         if (labelStart == lineStart) return null;
         char glue = text[labelStart - 1];
@@ -131,6 +131,29 @@ internal static class FootnoteMarkerScanner
         if (glue is ' ' && labelStart - 2 >= lineStart && char.IsLetter(text[labelStart - 2])) return MarkerEvidence.Floating;
         return null;
     }
+
+    /// <summary>
+    /// A number that names a document or file (<c>Executive Order 10401</c>, <c>No. 6</c>, <c>NSC 5610</c>,
+    /// <c>Deptel 847</c>) is the one kind besides dates and years that a marker may be split off
+    /// (conventions, ambiguity 1); a number in running prose (<c>in 1961</c>) never is.
+    /// </summary>
+    private static bool IsAfterDesignator(string text, int lineStart, int runStart)
+    {
+        if (runStart - 2 < lineStart || text[runStart - 1] != ' ') return false;
+        int end = runStart - 1;
+        int start = end;
+        while (start > lineStart && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        var word = text.AsSpan(start, end - start);
+        if (word.Length == 0) return false;
+        foreach (string designator in Designators)
+            if (word.Equals(designator, StringComparison.OrdinalIgnoreCase)) return true;
+        bool acronym = word.Length is >= 2 and <= 6 && word.IndexOfAnyExceptInRange('A', 'Z') < 0;
+        return acronym || word.EndsWith("tel", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] Designators =
+        ["No.", "Nos.", "Number", "Order", "Law", "Resolution", "Directive", "Document", "Documents", "Doc.", "Article", "Section",
+         "Paragraph", "Telegram", "telegram", "Despatch", "despatch", "Instruction", "Circular", "Memorandum", "Report", "Note"];
 
     private static bool EndsSentence(string text, int position, int lineEnd)
         => position >= lineEnd || (text[position] == ' ' && (position + 1 >= lineEnd || !char.IsLower(text[position + 1])));
@@ -280,7 +303,9 @@ internal static class FootnoteMarkerScanner
                 (int p, int n) => p < value && value < n,
                 (int p, null) => value == p + 1,
                 (null, int n) => value < n && value >= n - 2,
-                (null, null) => value is 0 or 1,
+                // No body at all: numbering may start anywhere (volume-wide labels), so take only a number
+                // that follows the end of a sentence or clause, the surest place of a marker.
+                (null, null) => value is 0 or 1 || FollowsClauseEnd(text, candidate.Start),
             };
             if (!fits || IsAcronymDesignator(text, candidate.Start)) continue;
             var marker = new MarkerSpan(candidate.Start, candidate.Length, candidate.Evidence);
@@ -289,6 +314,9 @@ internal static class FootnoteMarkerScanner
             previousValue = value;
         }
     }
+
+    private static bool FollowsClauseEnd(string text, int start)
+        => start >= 2 && text[start - 1] is '.' or ',' or ';' or '”' or ')' && char.IsLetter(text[start - 2]);
 
     private static int? NumericValue(string text, MarkerSpan marker)
     {
