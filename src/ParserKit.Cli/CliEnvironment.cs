@@ -29,10 +29,13 @@ internal sealed record CliEnvironment
     /// <summary>True with <c>--verbose</c>: errors come with their exception's details.</summary>
     public bool Verbose { get; init; }
 
-    /// <summary>The console, with standard output buffered (flushed by <see cref="CliApp"/>).</summary>
+    /// <summary>
+    /// The console. Standard output is buffered when redirected (fast for large outputs; <see cref="CliApp"/> flushes
+    /// it) and flushed line by line on a terminal, so it interleaves with stderr in the order things happened.
+    /// </summary>
     public static CliEnvironment FromConsole() => new()
     {
-        Out = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false },
+        Out = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = !Console.IsOutputRedirected },
         Error = Console.Error,
         OutputIsTerminal = !Console.IsOutputRedirected,
         ErrorIsTerminal = !Console.IsErrorRedirected,

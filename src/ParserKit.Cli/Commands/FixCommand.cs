@@ -54,7 +54,7 @@ internal static class FixCommand
                     changedFiles++;
                     fixes += fixResult.AppliedFixes;
                 }
-                remaining.Add([.. fixResult.Tree.GetDiagnostics().Where(d => d.Severity != ParserKit.Diagnostics.DiagnosticSeverity.Hidden)]);
+                remaining.Add(new CheckedFile(file.Path, fixResult.Tree).Diagnostics);
             }
         });
 

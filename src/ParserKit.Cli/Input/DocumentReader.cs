@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ParserKit.Cli.Input;
 
 /// <summary>Reads documents (files or standard input) within a size limit, turning I/O failures into one-line messages.</summary>
@@ -58,5 +60,6 @@ internal sealed class DocumentReader(IFileSystem fileSystem, Func<Stream> openSt
     private InvalidInputException TooLarge(string name, long length)
         => new($"{name}: {Size(length)} is over the {Size(maxBytes)} limit; raise it with --max-file-size");
 
-    private static string Size(long bytes) => bytes >= 1 << 20 ? $"{bytes / (1024.0 * 1024):0.#} MiB" : $"{bytes} bytes";
+    private static string Size(long bytes)
+        => bytes >= 1 << 20 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MiB") : $"{bytes} bytes";
 }
