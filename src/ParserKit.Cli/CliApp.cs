@@ -11,6 +11,7 @@ internal static class CliApp
     public static int Run(string[] args, CliEnvironment environment)
     {
         var verbose = new Option<bool>("--verbose") { Description = "Show the details (stack traces) of errors.", Recursive = true };
+        // Read ahead of parsing: the commands are built with the environment, and errors in parsing want it too.
         bool isVerbose = args.Contains("--verbose");
         environment = environment with { Verbose = isVerbose };
         var root = new RootCommand("parserkit: check, fix, dump, round-trip and export plain-text FRUS documents.")
