@@ -1,62 +1,74 @@
 using System.CommandLine;
+using System.Diagnostics;
 using ParserKit.Cli.Input;
-using ParserKit.Diagnostics;
+using ParserKit.Cli.Output;
 using ParserKit.Frus;
 
 namespace ParserKit.Cli.Commands;
 
-/// <summary><c>parserkit check PATH...</c>: diagnostics in compiler format, a summary, exit 1 when any error.</summary>
+/// <summary><c>parserkit check PATH...</c>: diagnostics in the chosen format, a summary on stderr, exit 1 when any error.</summary>
 internal static class CheckCommand
 {
-    public static Command Create()
+    private static readonly Dictionary<string, OutputFormat> Formats = new()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files or directories (searched recursively for *.txt); - reads standard input." };
-        var command = new Command("check", "Check FRUS documents and print diagnostics as path(line,col): severity ID: message.") { paths };
-        command.SetAction(result => Run(result.GetValue(paths)!, Console.Out));
+        ["text"] = OutputFormat.Text,
+        ["json"] = OutputFormat.Json,
+        ["sarif"] = OutputFormat.Sarif,
+        ["github"] = OutputFormat.GitHub,
+    };
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var options = new DocumentOptions();
+        var format = new Option<string>("--format")
+        {
+            Description = "text (path(line,col): severity ID: message; the default), json, sarif (SARIF 2.1.0) or github (workflow annotations).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var command = new Command("check", "Check FRUS documents and report diagnostics.") { format };
+        options.AddTo(command);
+        command.SetAction(result => Run(result.GetValue(options.Paths)!, Formats[result.GetValue(format)!], options, result, environment));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> arguments, TextWriter output)
+    private static int Run(string[] arguments, OutputFormat format, DocumentOptions options, ParseResult result, CliEnvironment environment)
     {
-        var files = PathExpander.Expand(arguments);
-        var counts = new Dictionary<DiagnosticSeverity, int>();
-        foreach (string path in files)
+        var stopwatch = Stopwatch.StartNew();
+        var expanded = PathExpander.Expand(arguments);
+        var reader = options.Reader(result, environment);
+        var rules = options.Rules(result, environment);
+        var summary = new CheckSummary();
+        int failed = expanded.Errors.Count;
+        foreach (var error in expanded.Errors) environment.ReportError(error);
+
+        ProgressDisplay.Run(environment, expanded.Files, "Checking", (output, done) =>
         {
-            var file = SourceFile.Read(path);
-            var tree = FrusSyntaxTree.ParseText(file.Text, file.Path);
-            foreach (var diagnostic in tree.GetDiagnostics())
+            var formatter = DiagnosticFormatter.Create(format, output, showExcerpts: environment.OutputIsTerminal && format == OutputFormat.Text);
+            foreach (var error in expanded.Errors) formatter.WriteInputError(error);
+            var checkedFiles = DocumentBatch.Run(expanded.Files, path =>
             {
-                output.WriteLine(DiagnosticText.Format(diagnostic, tree));
-                counts[diagnostic.Severity] = counts.GetValueOrDefault(diagnostic.Severity) + 1;
+                var file = reader.Read(path);
+                return (file.NulByteOffset, Checked: new CheckedFile(file.Path, FrusSyntaxTree.ParseText(file.Text, file.Path, rules.For(path))));
+            }, done);
+            foreach (var processed in checkedFiles)
+            {
+                if (processed.Error is { } error)
+                {
+                    failed++;
+                    environment.ReportError(error);
+                    formatter.WriteInputError(error);
+                    continue;
+                }
+                var (nul, file) = processed.Value;
+                if (nul >= 0) environment.Warn($"{file.Path}: NUL byte at offset {nul} (a binary or UTF-16 file?); checked as UTF-8 text");
+                formatter.WriteFile(file);
+                summary.Add(file.Diagnostics);
             }
-        }
-        int errors = counts.GetValueOrDefault(DiagnosticSeverity.Error);
-        output.WriteLine($"{files.Count} {(files.Count == 1 ? "file" : "files")} checked: {errors} {Plural(errors, "error")}, " +
-            $"{counts.GetValueOrDefault(DiagnosticSeverity.Warning)} {Plural(counts.GetValueOrDefault(DiagnosticSeverity.Warning), "warning")}, " +
-            $"{counts.GetValueOrDefault(DiagnosticSeverity.Info)} info");
-        return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+            formatter.Complete(summary);
+        });
+
+        summary.WriteTo(environment.Error, "Checked", stopwatch.Elapsed);
+        return failed > 0 ? ExitCodes.UsageOrInput : summary.Errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
-
-    private static string Plural(int count, string word) => count == 1 ? word : word + "s";
-}
-
-/// <summary>The compiler-style line editors' problem matchers read.</summary>
-internal static class DiagnosticText
-{
-    public static string Format(Diagnostic diagnostic, FrusSyntaxTree tree)
-    {
-        var text = tree.GetText();
-        int start = diagnostic.Location.SourceSpan.Start;
-        int line = text.GetLineNumber(start) + 1;
-        int column = text.GetDisplayColumn(start);
-        return $"{tree.FilePath}({line},{column}): {SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.GetMessage()}";
-    }
-
-    public static string SeverityName(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        DiagnosticSeverity.Info => "info",
-        _ => "hidden",
-    };
 }

@@ -1,41 +1,55 @@
 using System.CommandLine;
 using ParserKit.Cli.Input;
+using ParserKit.Cli.Output;
 using ParserKit.Frus;
+using ParserKit.Frus.Rules;
 
 namespace ParserKit.Cli.Commands;
 
 /// <summary><c>parserkit roundtrip PATH...</c>: the tree's text must equal the file byte for byte.</summary>
 internal static class RoundtripCommand
 {
-    public static Command Create()
+    public static Command Create(CliEnvironment environment)
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files or directories (searched recursively for *.txt)." };
-        var command = new Command("roundtrip", "Parse each file and compare the tree's text with the file, byte for byte.") { paths };
-        command.SetAction(result => Run(result.GetValue(paths)!, Console.Out));
+        var options = new DocumentOptions();
+        var command = new Command("roundtrip", "Parse each file and compare the tree's text with the file, byte for byte.");
+        command.Arguments.Add(options.Paths);
+        command.Options.Add(options.MaxFileSize);
+        command.SetAction(result => Run(result.GetValue(options.Paths)!, options.Reader(result, environment), environment));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> arguments, TextWriter output)
+    private static int Run(string[] arguments, DocumentReader reader, CliEnvironment environment)
     {
-        var files = PathExpander.Expand(arguments);
-        int mismatches = 0;
-        foreach (string path in files)
+        var expanded = PathExpander.Expand(arguments);
+        int failed = expanded.Errors.Count, mismatches = 0, files = 0;
+        foreach (var error in expanded.Errors) environment.ReportError(error);
+        ProgressDisplay.Run(environment, expanded.Files, "Round-tripping", (output, done) =>
         {
-            var file = SourceFile.Read(path);
-            var tree = FrusSyntaxTree.ParseText(file.Text, file.Path);
-            byte[] written = SourceFile.Encode(tree.GetRoot().ToFullString());
-            int difference = FirstDifference(file.Bytes, written);
-            if (difference < 0) continue;
-            mismatches++;
-            output.WriteLine($"{file.Path}: round trip differs at byte offset {difference}");
-        }
-        output.WriteLine($"{files.Count - mismatches} of {files.Count} {(files.Count == 1 ? "file" : "files")} round-trip byte for byte");
-        return mismatches > 0 ? ExitCodes.Errors : ExitCodes.Success;
+            foreach (var processed in DocumentBatch.Run(expanded.Files, path => FirstDifference(reader.Read(path)), done))
+            {
+                if (processed.Error is { } error)
+                {
+                    failed++;
+                    environment.ReportError(error);
+                    continue;
+                }
+                files++;
+                if (processed.Value < 0) continue;
+                mismatches++;
+                output.WriteLine($"{processed.Path}: round trip differs at byte offset {processed.Value}");
+            }
+        });
+        environment.Out.WriteLine($"{files - mismatches} of {CheckSummary.Plural(files, "file")} round-trip byte for byte");
+        return failed > 0 ? ExitCodes.UsageOrInput : mismatches > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    private static int FirstDifference(byte[] expected, byte[] actual)
+    /// <summary>The offset of the first byte where the tree's text differs from the file, or -1.</summary>
+    internal static long FirstDifference(SourceFile file)
     {
-        int common = expected.AsSpan().CommonPrefixLength(actual);
-        return common == expected.Length && common == actual.Length ? -1 : common;
+        var tree = FrusSyntaxTree.ParseText(file.Text, file.Path, RuleSet.None);
+        byte[] written = SourceFile.Encode(tree.GetRoot().ToFullString());
+        int common = file.Bytes.AsSpan().CommonPrefixLength(written);
+        return common == file.Bytes.Length && common == written.Length ? -1 : common;
     }
 }
