@@ -112,7 +112,9 @@ internal static class FootnoteMarkerScanner
             // Digits glued to digits: a split that leaves a date or a year is likely; splitting another
             // stand-alone number is a guess, and numbers in ranges, files and decimals are never split.
             var rest = text.AsSpan(runStart, labelStart - runStart);
-            if (IsDateOrYear(text, lineStart, runStart, rest)) return MarkerEvidence.AfterDateOrYear;
+            // "February 181" must be split, 181 being no day; "April 12" is a day as it stands.
+            if (IsDateOrYear(text, lineStart, runStart, rest) && !(labelEnd - runStart <= 2 && IsDateOrYear(text, lineStart, runStart, text.AsSpan(runStart, labelEnd - runStart))))
+                return MarkerEvidence.AfterDateOrYear;
             return IsAfterDesignator(text, lineStart, runStart) ? MarkerEvidence.SplitFromNumber : null;
         }
         if (labelStart == lineStart) return null;
@@ -128,7 +130,10 @@ internal static class FootnoteMarkerScanner
             // "in 1956.1 The" ends a sentence; "3.5 percent" is a decimal.
             return glue != '.' || EndsSentence(text, labelEnd, lineEnd) ? MarkerEvidence.AfterNumberPunctuation : null;
         }
-        if (glue is ' ' && labelStart - 2 >= lineStart && char.IsLetter(text[labelStart - 2])) return MarkerEvidence.Floating;
+        // Legacy text may keep a space before a note after a name ("von Lilienfeld 3 for"); a number after an
+        // ordinary word ("up to 4 million") is prose.
+        if (glue is ' ' && labelStart - 2 >= lineStart && char.IsLetter(text[labelStart - 2]) && StartsWithCapital(text, lineStart, labelStart - 1))
+            return MarkerEvidence.Floating;
         return null;
     }
 
@@ -152,8 +157,15 @@ internal static class FootnoteMarkerScanner
     }
 
     private static readonly string[] Designators =
-        ["No.", "Nos.", "Number", "Order", "Law", "Resolution", "Directive", "Document", "Documents", "Doc.", "Article", "Section",
-         "Paragraph", "Telegram", "telegram", "Despatch", "despatch", "Instruction", "Circular", "Memorandum", "Report", "Note"];
+        ["No.", "Nos.", "Number", "Order", "Law", "Resolution", "Directive", "Document", "Documents", "Doc.",
+         "Telegram", "telegram", "Despatch", "despatch", "Instruction", "Circular"];
+
+    private static bool StartsWithCapital(string text, int lineStart, int wordEnd)
+    {
+        int start = wordEnd;
+        while (start > lineStart && char.IsLetter(text[start - 1])) start--;
+        return start < wordEnd && char.IsUpper(text[start]);
+    }
 
     private static bool EndsSentence(string text, int position, int lineEnd)
         => position >= lineEnd || (text[position] == ' ' && (position + 1 >= lineEnd || !char.IsLower(text[position + 1])));
@@ -301,11 +313,12 @@ internal static class FootnoteMarkerScanner
             bool fits = (previousValue, nextValue) switch
             {
                 (int p, int n) => p < value && value < n,
-                (int p, null) => value == p + 1,
+                // Volumes that number notes through the volume may skip a label or two between documents' parts.
+                (int p, null) => value > p && value <= p + 3,
                 (null, int n) => value < n && value >= n - 2,
                 // No body at all: numbering may start anywhere (volume-wide labels), so take only a number
-                // that follows the end of a sentence or clause, the surest place of a marker.
-                (null, null) => value is 0 or 1 || FollowsClauseEnd(text, candidate.Start),
+                // glued to a lower-case word or to the end of a clause, the surest places of a marker.
+                (null, null) => value is 0 or 1 || FollowsClauseEnd(text, candidate.Start) || char.IsLower(text[candidate.Start - 1]),
             };
             if (!fits || IsAcronymDesignator(text, candidate.Start)) continue;
             var marker = new MarkerSpan(candidate.Start, candidate.Length, candidate.Evidence);
@@ -316,7 +329,7 @@ internal static class FootnoteMarkerScanner
     }
 
     private static bool FollowsClauseEnd(string text, int start)
-        => start >= 2 && text[start - 1] is '.' or ',' or ';' or '”' or ')' && char.IsLetter(text[start - 2]);
+        => start >= 2 && text[start - 1] is '.' or ',' or ';' or ':' or '”' or ')' && char.IsLetter(text[start - 2]);
 
     private static int? NumericValue(string text, MarkerSpan marker)
     {
