@@ -9,6 +9,8 @@ internal enum MarkerEvidence : byte
     Glued = 5,
     /// <summary>Split off a date or year: <c>February 181</c>, <c>October 26, 19571</c>.</summary>
     AfterDateOrYear = 4,
+    /// <summary>The second of two adjacent markers, which the schematron separates by a space: <c>word1 2</c>.</summary>
+    AfterMarker = 6,
     /// <summary>After punctuation that follows a digit: <c>in 1956.1</c>.</summary>
     AfterNumberPunctuation = 3,
     /// <summary>Split off a number that is not a date: <c>Executive Order 104013</c>. A guess.</summary>
@@ -130,6 +132,7 @@ internal static class FootnoteMarkerScanner
             // "in 1956.1 The" ends a sentence; "3.5 percent" is a decimal.
             return glue != '.' || EndsSentence(text, labelEnd, lineEnd) ? MarkerEvidence.AfterNumberPunctuation : null;
         }
+        if (glue is ' ' && IsAfterGluedNumber(text, lineStart, labelStart - 1)) return MarkerEvidence.AfterMarker;
         // Legacy text may keep a space before a note after a name ("von Lilienfeld 3 for"); a number after an
         // ordinary word ("up to 4 million") is prose.
         if (glue is ' ' && labelStart - 2 >= lineStart && char.IsLetter(text[labelStart - 2]) && StartsWithCapital(text, lineStart, labelStart - 1))
@@ -159,6 +162,17 @@ internal static class FootnoteMarkerScanner
     private static readonly string[] Designators =
         ["No.", "Nos.", "Number", "Order", "Law", "Resolution", "Directive", "Document", "Documents", "Doc.",
          "Telegram", "telegram", "Despatch", "despatch", "Instruction", "Circular"];
+
+    /// <summary>True when a number glued to a word ends just before <paramref name="space"/>: the first of two adjacent markers.</summary>
+    private static bool IsAfterGluedNumber(string text, int lineStart, int space)
+    {
+        int end = space;
+        int start = end;
+        while (start > lineStart && char.IsAsciiDigit(text[start - 1])) start--;
+        if (start == end || end - start > 3 || start == lineStart) return false;
+        char glue = text[start - 1];
+        return char.IsLetter(glue) || glue is '.' or ',' or ';' or ')' or '”';
+    }
 
     private static bool StartsWithCapital(string text, int lineStart, int wordEnd)
     {
@@ -253,6 +267,7 @@ internal static class FootnoteMarkerScanner
     {
         MarkerEvidence.Glued => 100,
         MarkerEvidence.AfterDateOrYear => 90,
+        MarkerEvidence.AfterMarker => 80,
         MarkerEvidence.AfterNumberPunctuation => 60,
         MarkerEvidence.SplitFromNumber => 30,
         _ => 20,

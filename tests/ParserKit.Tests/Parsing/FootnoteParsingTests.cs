@@ -80,4 +80,19 @@ public class FootnoteParsingTests
         Assert.Equal(["1"], document.Footnotes.Select(f => f.Label));
         Assert.Equal([8, 9], document.Blocks.OfType<NumberedParagraphSyntax>().Select(p => p.Number!.Value));
     }
+
+    [Fact]
+    public void Two_adjacent_markers_are_separated_by_a_space()
+    {
+        var document = Parse("The President agreed.1 2 Then he left.", "1", "2");
+        Assert.Equal(["1", "2"], document.FootnoteReferences.Select(r => r.Label));
+        Assert.All(document.Footnotes, f => Assert.Single(f.References));
+    }
+
+    [Fact]
+    public void Twelve_is_one_label_not_two()
+    {
+        var document = Parse("The President agreed.12 Then he left.", "12");
+        Assert.Equal(["12"], document.FootnoteReferences.Select(r => r.Label));
+    }
 }
