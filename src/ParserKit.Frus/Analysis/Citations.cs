@@ -49,11 +49,15 @@ public static partial class Citations
     /// <summary>Every citation in <c>text[start..end)</c>, as (start, length) pairs in order.</summary>
     public static IEnumerable<(int Start, int Length)> Find(string text, int start, int end)
     {
-        if (text.AsSpan(start, end - start).IndexOfAny(Triggers) < 0) yield break;
-        foreach (Match match in Pattern().Matches(text[..end], start))
+        if (text.AsSpan(start, end - start).IndexOfAny(Triggers) < 0) return [];
+        // The input is text[..end] as before (so \b still sees the character before start), but as a span:
+        // copying the prefix made lexing quadratic in the length of the document.
+        var found = new List<(int Start, int Length)>();
+        foreach (var match in Pattern().EnumerateMatches(text.AsSpan(0, end), start))
         {
-            if (match.Index >= start) yield return (match.Index, match.Length);
+            if (match.Index >= start) found.Add((match.Index, match.Length));
         }
+        return found;
     }
 
     /// <summary>The parts of a citation's text, or null when it is not one.</summary>

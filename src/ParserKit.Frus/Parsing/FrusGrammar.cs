@@ -167,17 +167,21 @@ internal static class FrusGrammar
         Within,
     }
 
+    // The alternatives are tried in order of how often they occur, plain text first: every alternative that
+    // fails costs Pidgin its error bookkeeping, and this runs once per token. The order does not change the
+    // result: the alternatives start with disjoint tokens, and none fails after consuming input (page-marker
+    // backtracks), so at most one can succeed. Only the bracket alternatives overlap on "[" and keep their order.
     private static Parser<Token, GreenNode> InlineAt(LinePlace place) => OneOf(
+        First(place, t => t.Kind is FrusSyntaxKind.TextToken or FrusSyntaxKind.NumberToken or FrusSyntaxKind.DotToken
+                or FrusSyntaxKind.PageKeywordToken or FrusSyntaxKind.PageNumberToken or FrusSyntaxKind.FootnoteLabelToken)
+            .Select(token => (GreenNode)token.Green),
+        FootnoteReference(place),
+        Citation(place),
+        Quotation(place),
         PageMarker(place),
         EditorialInsert(place),
         UnclosedBracket(place),
-        Skipped(place),
-        FootnoteReference(place),
-        Quotation(place),
-        Citation(place),
-        First(place, t => t.Kind is FrusSyntaxKind.TextToken or FrusSyntaxKind.NumberToken or FrusSyntaxKind.DotToken
-                or FrusSyntaxKind.PageKeywordToken or FrusSyntaxKind.PageNumberToken or FrusSyntaxKind.FootnoteLabelToken)
-            .Select(token => (GreenNode)token.Green));
+        Skipped(place));
 
     // page-marker = "[" , PageKeywordToken , [ PageNumberToken ] , [ "]" ] ;
     private static Parser<Token, GreenNode> PageMarker(LinePlace place) =>

@@ -29,7 +29,7 @@ internal static partial class LineClassifier
         for (int i = Math.Max(heading + 1, 0); i < footnoteStart; i++)
         {
             if (lines[i].IsBlank(text)) continue;
-            string line = Content(text, lines[i]);
+            var line = Content(text, lines[i]);
             if (PageMarkerLine().IsMatch(line)) { roles[i] = LineRole.PageBreak; continue; }
             // A row whose first cell is empty starts with a tab, so look at the untrimmed line.
             if (text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).TrimEnd(" \t").Contains('\t'))
@@ -61,13 +61,13 @@ internal static partial class LineClassifier
                 if (role != LineRole.None)
                 {
                     roles[i] = role;
-                    if (role == LineRole.MemoHeaderLabel) { zone = Zone.Memo; memoLabel = line; memoItems = 0; }
+                    if (role == LineRole.MemoHeaderLabel) { zone = Zone.Memo; memoLabel = line.ToString(); memoItems = 0; }
                     continue;
                 }
             }
             if (zone == Zone.Memo)
             {
-                if (MemoHeaderLabel().IsMatch(line)) { roles[i] = LineRole.MemoHeaderLabel; memoLabel = line; memoItems = 0; continue; }
+                if (MemoHeaderLabel().IsMatch(line)) { roles[i] = LineRole.MemoHeaderLabel; memoLabel = line.ToString(); memoItems = 0; continue; }
                 bool oneLineOnly = memoLabel!.StartsWith("SUBJECT", StringComparison.Ordinal);
                 if ((!oneLineOnly || memoItems == 0) && IsMemoItem(line)) { roles[i] = LineRole.MemoHeaderItem; memoItems++; continue; }
             }
@@ -107,7 +107,7 @@ internal static partial class LineClassifier
         Closing,
     }
 
-    private static LineRole HeaderRole(string line)
+    private static LineRole HeaderRole(ReadOnlySpan<char> line)
     {
         if (FileNumber().IsMatch(line)) return LineRole.FileNumber;
         if (EditorialLine().IsMatch(line)) return LineRole.EditorialLine;
@@ -117,10 +117,11 @@ internal static partial class LineClassifier
         return LineRole.None;
     }
 
-    private static bool IsMemoItem(string line)
-        => line.Length <= 100 && !(line.EndsWith('.') && line.Split(' ').Length >= 8);
+    // line.Split(' ') has one piece more than there are spaces.
+    private static bool IsMemoItem(ReadOnlySpan<char> line)
+        => line.Length <= 100 && !(line.EndsWith('.') && line.Count(' ') + 1 >= 8);
 
-    private static bool IsSignature(string line) => line.Length <= 60 && SignatureShape().IsMatch(line);
+    private static bool IsSignature(ReadOnlySpan<char> line) => line.Length <= 60 && SignatureShape().IsMatch(line);
 
     /// <summary>
     /// Telegrams and memoranda end with a bare name and no complimentary close: a run of up to three
@@ -142,7 +143,7 @@ internal static partial class LineClassifier
                 run.Add(i);
             }
             if (run.Count is 0 or > 3 || i < 0) continue;
-            string before = Content(text, lines[i]);
+            var before = Content(text, lines[i]);
             if (roles[i] is LineRole.Paragraph or LineRole.ListItem or LineRole.Closer && SentenceEnd().IsMatch(before))
                 foreach (int line in run) roles[line] = LineRole.Signature;
         }
@@ -155,7 +156,8 @@ internal static partial class LineClassifier
         return LineRole.None;
     }
 
-    private static string Content(string text, LineBounds line) => text.Substring(line.Start, line.End - line.Start).Trim(' ', '\t');
+    // A span, not a substring: every line of every document passes through here.
+    private static ReadOnlySpan<char> Content(string text, LineBounds line) => text.AsSpan(line.Start, line.End - line.Start).Trim(" \t");
 
     private const string Marker = @"(?:\d{1,3}[a-z]?)?";
     private const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";

@@ -111,6 +111,17 @@ public abstract class GreenNode
     /// <summary>Writes the exact text of this subtree, trivia included.</summary>
     public void WriteTo(StringBuilder builder)
     {
+        // A token or a trivia, the common case when rules read text, needs no stack.
+        if (this is GreenToken single)
+        {
+            single.WriteTokenTo(builder);
+            return;
+        }
+        if (this is GreenTrivia lone)
+        {
+            builder.Append(lone.Text.Span);
+            return;
+        }
         // Explicit stack: a tree built by hand may be deeper than the call stack allows.
         var stack = new Stack<GreenNode>();
         stack.Push(this);
@@ -135,6 +146,8 @@ public abstract class GreenNode
     /// <summary>The exact text of this subtree, trivia included.</summary>
     public string ToFullString()
     {
+        // A token without trivia is its text: no builder needed.
+        if (this is GreenToken { LeadingTrivia.Count: 0, TrailingTrivia.Count: 0 } token) return token.Text.ToString();
         var builder = new StringBuilder(FullWidth);
         WriteTo(builder);
         return builder.ToString();
