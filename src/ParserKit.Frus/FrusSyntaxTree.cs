@@ -1,6 +1,7 @@
 using ParserKit.Diagnostics;
 using ParserKit.Frus.Parsing;
 using ParserKit.Frus.Rules;
+using ParserKit.Syntax.InternalSyntax;
 using ParserKit.Frus.Syntax;
 using ParserKit.Syntax;
 using ParserKit.Text;
@@ -32,8 +33,8 @@ public sealed class FrusSyntaxTree : SyntaxTree
         _text = text;
         FilePath = path;
         _rules = rules;
-        var tokens = FrusLexer.Lex(text.ToString());
-        var green = FrusGrammar.ParseDocument(tokens);
+        GreenNode green;
+        using (var tokens = FrusLexer.Lex(text.ToString())) green = FrusGrammar.ParseDocument(tokens.Span);
         _root = (DocumentSyntax)green.CreateRed(null, 0)!;
         _root.AttachTree(this);
     }

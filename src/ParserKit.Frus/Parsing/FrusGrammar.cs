@@ -108,22 +108,24 @@ internal static class FrusGrammar
     private static readonly Parser<Token, GreenNode> AttachmentLabel = Line(LineRole.AttachmentLabel, FrusSyntaxKind.AttachmentLabel);
 
     // block = page-break | file-number | editorial-line | classification | dateline | memo-header | closer | signature | table-row | attachment-label | in-document-heading | list-item | numbered-paragraph | paragraph | skipped ;
-    private static readonly Parser<Token, GreenNode> Block = OneOf(
-        PageBreak,
-        FileNumber,
-        EditorialLine,
-        Classification,
-        Dateline,
-        MemoHeader,
-        Closer,
-        Signature,
-        TableRow,
-        AttachmentLabel,
-        InDocumentHeading,
-        ListItem,
-        NumberedParagraph,
-        Paragraph,
-        Token(t => t.Kind is not (FrusSyntaxKind.EndOfFileToken or FrusSyntaxKind.FootnoteLabelToken)).Select(t => ErrorNode(t.Green)));
+    private static readonly Parser<Token, GreenNode> Block = new Dispatch<GreenNode>(
+        new(t => t.Kind == FrusSyntaxKind.OpenBracketToken, PageBreak),
+        new(t => t.Starts(LineRole.FileNumber), FileNumber),
+        new(t => t.Starts(LineRole.EditorialLine), EditorialLine),
+        new(t => t.Starts(LineRole.Classification), Classification),
+        new(t => t.Starts(LineRole.Dateline), Dateline),
+        new(t => t.Starts(LineRole.MemoHeaderLabel), MemoHeader),
+        new(t => t.Starts(LineRole.Closer), Closer),
+        new(t => t.Starts(LineRole.Signature), Signature),
+        new(t => t.Starts(LineRole.TableRow), TableRow),
+        new(t => t.Starts(LineRole.AttachmentLabel), AttachmentLabel),
+        new(t => t.Starts(LineRole.InDocumentHeading), InDocumentHeading),
+        new(t => t.StartsLine && t.Kind == FrusSyntaxKind.ListLabelToken, ListItem),
+        new(t => t.StartsLine && t.Kind == FrusSyntaxKind.NumberToken, NumberedParagraph),
+        new(IsBlockContent, Paragraph),
+        new(IsBlockContent, Token(IsBlockContent).Select(t => ErrorNode(t.Green))));
+
+    private static bool IsBlockContent(Token t) => t.Kind is not (FrusSyntaxKind.EndOfFileToken or FrusSyntaxKind.FootnoteLabelToken);
 
     // footnote = FootnoteLabelToken , [ DotToken ] , { inline } ;
     private static readonly Parser<Token, GreenNode> Footnote =
@@ -148,11 +150,13 @@ internal static class FrusGrammar
             Token(t => t.Kind == FrusSyntaxKind.EndOfFileToken));
 
     /// <summary>Parses the tokens of a whole document. Never fails: should a production ever refuse, the tokens are kept as skipped text.</summary>
-    public static GreenNode ParseDocument(Token[] tokens)
+    public static GreenNode ParseDocument(ReadOnlySpan<Token> tokens)
     {
         var result = Document.Parse(tokens);
         if (result.Success) return result.Value;
-        var children = tokens.Select(t => t.Kind == FrusSyntaxKind.EndOfFileToken ? t.Green : ErrorNode(t.Green)).ToArray();
+        var children = new GreenNode[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+            children[i] = tokens[i].Kind == FrusSyntaxKind.EndOfFileToken ? tokens[i].Green : ErrorNode(tokens[i].Green);
         return Node(FrusSyntaxKind.Document, children);
     }
 
@@ -167,21 +171,25 @@ internal static class FrusGrammar
         Within,
     }
 
-    // The alternatives are tried in order of how often they occur, plain text first: every alternative that
-    // fails costs Pidgin its error bookkeeping, and this runs once per token. The order does not change the
-    // result: the alternatives start with disjoint tokens, and none fails after consuming input (page-marker
-    // backtracks), so at most one can succeed. Only the bracket alternatives overlap on "[" and keep their order.
-    private static Parser<Token, GreenNode> InlineAt(LinePlace place) => OneOf(
-        First(place, t => t.Kind is FrusSyntaxKind.TextToken or FrusSyntaxKind.NumberToken or FrusSyntaxKind.DotToken
-                or FrusSyntaxKind.PageKeywordToken or FrusSyntaxKind.PageNumberToken or FrusSyntaxKind.FootnoteLabelToken)
-            .Select(token => (GreenNode)token.Green),
-        FootnoteReference(place),
-        Citation(place),
-        Quotation(place),
-        PageMarker(place),
-        EditorialInsert(place),
-        UnclosedBracket(place),
-        Skipped(place));
+    // Dispatch tries only the alternatives that can start with the token at hand; among those (the bracket
+    // alternatives all start with "["), the order is the grammar's.
+    private static Parser<Token, GreenNode> InlineAt(LinePlace place)
+    {
+        Alternative<GreenNode> Starting(Func<Token, bool> canStart, Parser<Token, GreenNode> parser)
+            => new(t => (place == LinePlace.Start || !t.StartsLine) && canStart(t), parser);
+        return new Dispatch<GreenNode>(
+            Starting(IsPlain, First(place, IsPlain).Select(token => (GreenNode)token.Green)),
+            Starting(t => t.Kind == FrusSyntaxKind.FootnoteMarkerToken, FootnoteReference(place)),
+            Starting(t => t.Kind == FrusSyntaxKind.CitationToken, Citation(place)),
+            Starting(t => t.Kind == FrusSyntaxKind.OpenQuoteToken, Quotation(place)),
+            Starting(t => t.Kind == FrusSyntaxKind.OpenBracketToken, PageMarker(place)),
+            Starting(t => t.Kind == FrusSyntaxKind.OpenBracketToken, EditorialInsert(place)),
+            Starting(t => t.Kind == FrusSyntaxKind.OpenBracketToken, UnclosedBracket(place)),
+            Starting(t => t.Kind is FrusSyntaxKind.OpenBracketToken or FrusSyntaxKind.CloseBracketToken, Skipped(place)));
+    }
+
+    private static bool IsPlain(Token t) => t.Kind is FrusSyntaxKind.TextToken or FrusSyntaxKind.NumberToken or FrusSyntaxKind.DotToken
+        or FrusSyntaxKind.PageKeywordToken or FrusSyntaxKind.PageNumberToken or FrusSyntaxKind.FootnoteLabelToken;
 
     // page-marker = "[" , PageKeywordToken , [ PageNumberToken ] , [ "]" ] ;
     private static Parser<Token, GreenNode> PageMarker(LinePlace place) =>

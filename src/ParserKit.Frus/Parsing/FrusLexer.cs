@@ -25,9 +25,12 @@ internal sealed class FrusLexer
     private readonly string _text;
     private readonly ReadOnlyMemory<char> _memory;
     private readonly DocumentLayout _layout;
-    private readonly List<Token> _tokens;
+    private readonly TokenBuffer _tokens;
     private readonly List<GreenTrivia> _leading = [];
-    private readonly Dictionary<int, TokenFlags> _bracketFlags = [];
+    // The flags of the current line's unusual brackets, indexed from _flagsStart; None for every other character.
+    private TokenFlags[] _bracketFlags = [];
+    private int _flagsStart;
+    private int _flaggedLength;
     private readonly List<int> _bracketStack = [];
     private readonly HashSet<int> _quotes = [];
     private int _markerIndex;
@@ -49,16 +52,17 @@ internal sealed class FrusLexer
         _text = text;
         _memory = text.AsMemory();
         _layout = layout;
-        _tokens = new List<Token>(text.Length / 32 + 4);
+        _tokens = new TokenBuffer(text.Length / 32);
     }
 
-    public static Token[] Lex(string text) => Lex(text, DocumentLayout.Analyze(text));
+    /// <summary>The tokens of <paramref name="text"/>; dispose the buffer once the grammar has read them.</summary>
+    public static TokenBuffer Lex(string text) => Lex(text, DocumentLayout.Analyze(text));
 
-    public static Token[] Lex(string text, DocumentLayout layout)
+    public static TokenBuffer Lex(string text, DocumentLayout layout)
     {
         var lexer = new FrusLexer(text, layout);
         lexer.LexDocument();
-        return [.. lexer._tokens];
+        return lexer._tokens;
     }
 
     private void LexDocument()
@@ -139,7 +143,7 @@ internal sealed class FrusLexer
             bool closed = digitsEnd < end && _text[digitsEnd] == ']';
             int after = closed ? digitsEnd + 1 : digitsEnd;
             bool followedBySpace = after == end || _text[after] is ' ' or '\t';
-            if (!followedBySpace || (!closed && !_bracketFlags.ContainsKey(position))) return position;
+            if (!followedBySpace || (!closed && FlagsAt(position) == TokenFlags.None)) return position;
             Emit(FrusSyntaxKind.OpenBracketToken, position, 1);
             if (!closed)
             {
@@ -226,17 +230,12 @@ internal sealed class FrusLexer
             char c = _text[position];
             if (c == '[')
             {
-                if (!TryLexPageMarker(ref position, end))
-                {
-                    Emit(FrusSyntaxKind.OpenBracketToken, position, 1, _bracketFlags.GetValueOrDefault(position));
-                    position++;
-                }
+                if (!TryLexPageMarker(ref position, end)) EmitBrackets(FrusSyntaxKind.OpenBracketToken, ref position, end);
                 continue;
             }
             if (c == ']')
             {
-                Emit(FrusSyntaxKind.CloseBracketToken, position, 1, _bracketFlags.GetValueOrDefault(position));
-                position++;
+                EmitBrackets(FrusSyntaxKind.CloseBracketToken, ref position, end);
                 continue;
             }
             if (_quotes.Contains(position))
@@ -249,6 +248,26 @@ internal sealed class FrusLexer
             LexProse(position, textEnd);
             position = textEnd;
         }
+    }
+
+    /// <summary>
+    /// A bracket, or a run of adjacent brackets that pair with nothing (<c>[[[</c>, <c>]]]</c>) or nest too deep, as one
+    /// token: such a run is one mistake to the reader, is reported once, and costs one token however long it is
+    /// (200,000 <c>[</c> in a row stay linear and cheap). A <c>[</c> that starts a page marker ends the run.
+    /// </summary>
+    private void EmitBrackets(FrusSyntaxKind kind, ref int position, int end)
+    {
+        char bracket = _text[position];
+        var flags = FlagsAt(position);
+        int runEnd = position + 1;
+        if (flags != TokenFlags.None)
+        {
+            while (runEnd < end && _text[runEnd] == bracket && FlagsAt(runEnd) == flags
+                   && !(bracket == '[' && runEnd + 1 < end && char.IsAsciiLetter(_text[runEnd + 1]) && MatchPageKeyword(runEnd + 1, end) >= 0))
+                runEnd++;
+        }
+        Emit(kind, position, runEnd - position, flags);
+        position = runEnd;
     }
 
     /// <summary>Where prose stops: a bracket, a quotation mark that opens or closes a quotation, or <paramref name="end"/>.</summary>
@@ -301,7 +320,7 @@ internal sealed class FrusLexer
         }
         int closeAt = SkipWhitespace(numberEnd, end);
         bool closed = closeAt < end && _text[closeAt] == ']';
-        bool unmatched = (_bracketFlags.GetValueOrDefault(position) & TokenFlags.Unmatched) != 0;
+        bool unmatched = (FlagsAt(position) & TokenFlags.Unmatched) != 0;
         if (!closed && (!unmatched || numberEnd == numberStart || numberStart == keywordEnd)) return false;
 
         Emit(FrusSyntaxKind.OpenBracketToken, position, 1);
@@ -354,7 +373,7 @@ internal sealed class FrusLexer
             if (found < 0) break;
             int at = start + offset + found;
             offset += found + 1;
-            bool structural = !_bracketFlags.ContainsKey(at);
+            bool structural = FlagsAt(at) == TokenFlags.None;
             switch (_text[at])
             {
                 case '[' when structural:
@@ -379,7 +398,10 @@ internal sealed class FrusLexer
     /// <summary>Pairs the brackets of one line; records only the unusual ones (unmatched or nested too deep).</summary>
     private void MatchBrackets(int start, int end)
     {
-        _bracketFlags.Clear();
+        // An array rather than a dictionary: a line of 200,000 unmatched brackets costs one byte each, not an entry each.
+        if (_flaggedLength > 0) Array.Clear(_bracketFlags, 0, _flaggedLength);
+        _flaggedLength = 0;
+        _flagsStart = start;
         _bracketStack.Clear();
         var span = _text.AsSpan(start, end - start);
         int offset = 0;
@@ -392,20 +414,34 @@ internal sealed class FrusLexer
             if (_text[at] == '[')
             {
                 _bracketStack.Add(at);
-                if (_bracketStack.Count > MaxBracketDepth) _bracketFlags[at] = TokenFlags.TooDeep;
+                if (_bracketStack.Count > MaxBracketDepth) Flag(at, TokenFlags.TooDeep);
             }
             else if (_bracketStack.Count == 0)
             {
-                _bracketFlags[at] = TokenFlags.Unmatched;
+                Flag(at, TokenFlags.Unmatched);
             }
             else
             {
                 int open = _bracketStack[^1];
                 _bracketStack.RemoveAt(_bracketStack.Count - 1);
-                if (_bracketFlags.ContainsKey(open)) _bracketFlags[at] = TokenFlags.TooDeep;
+                if (FlagsAt(open) != TokenFlags.None) Flag(at, TokenFlags.TooDeep);
             }
         }
-        foreach (int open in _bracketStack) _bracketFlags[open] = TokenFlags.Unmatched;
+        foreach (int open in _bracketStack) Flag(open, TokenFlags.Unmatched);
+    }
+
+    private TokenFlags FlagsAt(int position)
+    {
+        int index = position - _flagsStart;
+        return (uint)index < (uint)_flaggedLength ? _bracketFlags[index] : TokenFlags.None;
+    }
+
+    private void Flag(int position, TokenFlags flags)
+    {
+        int index = position - _flagsStart;
+        if (index >= _bracketFlags.Length) Array.Resize(ref _bracketFlags, Math.Max(index + 1, _bracketFlags.Length * 2));
+        _bracketFlags[index] = flags;
+        _flaggedLength = Math.Max(_flaggedLength, index + 1);
     }
 
     private void Emit(FrusSyntaxKind kind, int start, int length, TokenFlags flags = TokenFlags.None)

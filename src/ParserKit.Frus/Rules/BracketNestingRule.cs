@@ -10,7 +10,7 @@ public sealed class BracketNestingRule : FrusRule
     /// <summary>The descriptor of FRUS0017.</summary>
     public static readonly DiagnosticDescriptor Rule = Describe(
         "FRUS0017", "Brackets nested too deeply",
-        "Brackets are nested more than " + FrusLexer.MaxBracketDepth + " levels deep; the inner '{0}' is kept as plain text",
+        "Brackets are nested more than " + FrusLexer.MaxBracketDepth + " levels deep; the inner {0} is kept as plain text",
         "Brackets", DiagnosticSeverity.Error,
         "Real FRUS inserts nest one or two levels ([Page [X]]). Deeper nesting is almost certainly damaged text; the parser keeps it verbatim without building inserts for it.");
 
@@ -22,7 +22,7 @@ public sealed class BracketNestingRule : FrusRule
     {
         foreach (var skipped in context.Document.DescendantNodes().OfType<SkippedTextSyntax>())
         {
-            if (skipped.Reason == SkippedTextReason.NestedTooDeep) context.Report(skipped.Token.Span, skipped.Token.Text);
+            if (skipped.Reason == SkippedTextReason.NestedTooDeep) context.Report(skipped.Token.Span, BracketRun.Quote(skipped.Token));
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class UnclosedBracketRule : FrusRule
             switch (node)
             {
                 case EditorialInsertSyntax insert when insert.IsUnclosed:
-                    context.Report(insert.OpenBracketToken.Span, "'['");
+                    context.Report(insert.OpenBracketToken.Span, BracketRun.Quote(insert.OpenBracketToken));
                     break;
                 case PageMarkerSyntax marker when marker.CloseBracketToken.IsMissing:
                     context.Report(marker.OpenBracketToken.Span, $"Page marker '{marker.ToString().TrimEnd()}'");

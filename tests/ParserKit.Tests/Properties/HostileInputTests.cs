@@ -1,6 +1,7 @@
 using ParserKit.Frus;
 using ParserKit.Frus.Syntax;
 using ParserKit.Tests.Support;
+using ParserKit.Text;
 
 namespace ParserKit.Tests.Properties;
 
@@ -42,7 +43,23 @@ public class HostileInputTests
         var root = tree.GetRoot();
         int depth = root.DescendantNodes().OfType<EditorialInsertSyntax>().Max(i => i.Ancestors().OfType<EditorialInsertSyntax>().Count() + 1);
         Assert.Equal(ParserKit.Frus.Parsing.FrusLexer.MaxBracketDepth, depth);
-        Assert.Equal(2 * (1000 - depth), tree.GetDiagnostics().Count(d => d.Id == "FRUS0017"));
+        // The brackets beyond the limit form one run on each side, each kept as one skipped token and reported once.
+        int tooDeep = 1000 - depth;
+        var reported = tree.GetDiagnostics().Where(d => d.Id == "FRUS0017").Select(d => d.Location.SourceSpan).ToList();
+        Assert.Equal([new TextSpan(5 + depth, tooDeep), new TextSpan(5 + 1000 + 1, tooDeep)], reported);
+        Assert.All(tree.GetDiagnostics().Where(d => d.Id == "FRUS0017"), d => Assert.Contains($"({tooDeep} brackets)", d.GetMessage()));
+    }
+
+    [Theory]
+    [InlineData("1. a [[[b\n", 5, 3)]
+    [InlineData("1. a ]]] b\n", 5, 3)]
+    [InlineData("1. a [[[Page 5 b\n", 5, 2)]
+    public void A_run_of_unmatched_brackets_is_one_token_reported_once(string text, int start, int length)
+    {
+        var tree = FrusSyntaxTree.ParseText(text);
+        var first = tree.GetDiagnostics().First(d => d.Id is "FRUS0001" or "FRUS0002");
+        Assert.Equal(new TextSpan(start, length), first.Location.SourceSpan);
+        Assert.Equal(text, tree.GetRoot().ToFullString());
     }
 
     /// <summary>
