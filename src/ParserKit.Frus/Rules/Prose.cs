@@ -19,10 +19,6 @@ internal static class Prose
         AddRuns(node.Green, node.Position, runs);
     }
 
-    /// <summary>The tokens of <paramref name="node"/> that hold prose, in order, inserts included: text, citations and quotation marks.</summary>
-    public static IEnumerable<SyntaxToken> Runs(SyntaxNode node)
-        => node.DescendantTokens().Where(t => IsProse(t.Green!));
-
     /// <summary>
     /// The nodes that together hold all the prose of <paramref name="document"/>, for scans of the whole document
     /// a node at a time: its children (its only token of its own is the end of file).
