@@ -65,6 +65,13 @@ public sealed class UnbalancedQuotationRule : FrusRule
             {
                 for (int i = run.Start; i < run.End; i++)
                 {
+                    // Past the start of the paragraph only the marks of the pair matter: jump to the next one.
+                    if (!atStart)
+                    {
+                        int next = text.AsSpan(i, run.End - i).IndexOfAny(pair.Open, pair.Close);
+                        if (next < 0) break;
+                        i += next;
+                    }
                     char c = text[i];
                     if (c == pair.Open)
                     {
