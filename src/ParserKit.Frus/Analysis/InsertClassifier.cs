@@ -16,10 +16,13 @@ public static partial class InsertClassifier
 
     /// <summary>The category of <paramref name="insert"/>.</summary>
     public static InsertCategory Classify(EditorialInsertSyntax insert)
+        => insert.IsUnclosed ? InsertCategory.Unknown : Classify(insert, insert.InnerText);
+
+    /// <summary>The category of the closed <paramref name="insert"/> whose <see cref="EditorialInsertSyntax.InnerText"/> the caller has already read.</summary>
+    internal static InsertCategory Classify(EditorialInsertSyntax insert, string innerText)
     {
-        if (insert.IsUnclosed) return InsertCategory.Unknown;
         var (before, after) = Neighbours(insert);
-        return Classify(insert.InnerText, before, after);
+        return Classify(innerText, before, after);
     }
 
     /// <summary>
