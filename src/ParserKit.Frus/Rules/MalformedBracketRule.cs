@@ -25,7 +25,7 @@ public sealed class MalformedBracketRule : FrusRule
         {
             switch (node)
             {
-                case EditorialInsertSyntax insert when !insert.IsUnclosed && insert.InnerText.Trim().Length == 0:
+                case EditorialInsertSyntax insert when !insert.IsUnclosed && insert.IsBlank:
                     context.Report(insert.Span, "Empty brackets '[]'; fill in the editorial text or remove the brackets");
                     break;
                 case PageMarkerSyntax marker when !marker.CloseBracketToken.IsMissing && !marker.IsWellFormed:

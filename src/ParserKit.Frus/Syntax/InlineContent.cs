@@ -20,6 +20,42 @@ internal static class InlineContent
     }
 
     /// <summary>
+    /// True when <see cref="Text"/> of the same children would hold only white space (or nothing), found without
+    /// building the text.
+    /// </summary>
+    public static bool IsBlank(SyntaxNode node, int firstChild, int endChild)
+    {
+        Stack<GreenNode>? nested = null; // made only for a child that is a node (inserts mostly hold tokens)
+        for (int i = firstChild; i < endChild; i++)
+        {
+            var child = node.Green.GetSlot(i);
+            if (child is GreenToken token)
+            {
+                if (!IsBlank(token)) return false;
+                continue;
+            }
+            nested ??= new Stack<GreenNode>();
+            nested.Push(child);
+            while (nested.Count > 0)
+            {
+                var green = nested.Pop();
+                if (green is not GreenToken descendant) for (int k = green.SlotCount - 1; k >= 0; k--) nested.Push(green.GetSlot(k));
+                else if (!IsBlank(descendant)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsBlank(GreenToken token)
+    {
+        if (token.RawKind == (int)FrusSyntaxKind.FootnoteMarkerToken) return true;
+        if (!token.Text.Span.IsWhiteSpace()) return false;
+        for (int i = 0; i < token.LeadingTrivia.Count; i++) if (!token.LeadingTrivia[i].Text.Span.IsWhiteSpace()) return false;
+        for (int i = 0; i < token.TrailingTrivia.Count; i++) if (!token.TrailingTrivia[i].Text.Span.IsWhiteSpace()) return false;
+        return true;
+    }
+
+    /// <summary>
     /// Appends the full text of the tokens of <paramref name="green"/>, footnote markers left out. It reads the green
     /// nodes, so no red node or token string is made.
     /// </summary>
