@@ -33,8 +33,10 @@ public sealed class FrusSyntaxTree : SyntaxTree
         _text = text;
         FilePath = path;
         _rules = rules;
+        var layout = DocumentLayout.Analyze(text.ToString());
+        FootnoteMarkers = layout.Markers;
         GreenNode green;
-        using (var tokens = FrusLexer.Lex(text.ToString())) green = FrusGrammar.ParseDocument(tokens.Span);
+        using (var tokens = FrusLexer.Lex(text.ToString(), layout)) green = FrusGrammar.ParseDocument(tokens.Span);
         _root = (DocumentSyntax)green.CreateRed(null, 0)!;
         _root.AttachTree(this);
     }
@@ -48,6 +50,12 @@ public sealed class FrusSyntaxTree : SyntaxTree
 
     /// <inheritdoc/>
     public override SourceText GetText() => _text;
+
+    /// <summary>
+    /// The footnote markers the layout analysis found in the body, with the evidence for each (the tree keeps only
+    /// the markers): kept from the parse so that FRUS0016 need not analyse the document again.
+    /// </summary>
+    internal IReadOnlyList<MarkerSpan> FootnoteMarkers { get; }
 
     /// <summary>The document node.</summary>
     public override DocumentSyntax GetRoot() => _root;

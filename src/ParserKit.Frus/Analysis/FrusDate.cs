@@ -31,6 +31,16 @@ public readonly partial record struct FrusDate(int Month, int Day, int? Year, in
         foreach (Match match in DatePattern().Matches(text)) yield return FromMatch(match);
     }
 
+    /// <summary>
+    /// Adds every <c>Month D[, YYYY]</c> date in <paramref name="text"/> to <paramref name="found"/>, with offsets
+    /// relative to <paramref name="text"/>: the same dates as <see cref="FindAll(string)"/>, without a string or a
+    /// <see cref="Match"/> per date.
+    /// </summary>
+    internal static void FindAll(ReadOnlySpan<char> text, List<FrusDate> found)
+    {
+        foreach (var match in DatePattern().EnumerateMatches(text)) found.Add(FromDate(text.Slice(match.Index, match.Length), match.Index));
+    }
+
     /// <summary>The date that ends <paramref name="text"/> (trailing punctuation ignored), or null.</summary>
     public static FrusDate? FindAtEnd(string text)
     {
@@ -63,6 +73,23 @@ public readonly partial record struct FrusDate(int Month, int Day, int? Year, in
         int day = int.Parse(match.Groups["day"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
         int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) : null;
         return new FrusDate(month, day, year, group.Index, group.Length);
+    }
+
+    /// <summary>
+    /// Reads a date the pattern matched: the match is the whole date (the <c>\b</c> before it takes no width), a month
+    /// name (letters, perhaps a period), one white-space character, the day, and perhaps a comma, one white-space
+    /// character and the year.
+    /// </summary>
+    private static FrusDate FromDate(ReadOnlySpan<char> date, int start)
+    {
+        int monthEnd = 0;
+        while (char.IsAsciiLetter(date[monthEnd]) || date[monthEnd] == '.') monthEnd++;
+        int dayEnd = date.IndexOf(',');
+        if (dayEnd < 0) dayEnd = date.Length;
+        int month = MonthNumber(date[..monthEnd]);
+        int day = int.Parse(date[(monthEnd + 1)..dayEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+        int? year = dayEnd < date.Length ? int.Parse(date[(dayEnd + 2)..], NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        return new FrusDate(month, day, year, start, date.Length);
     }
 
     private const string Date =

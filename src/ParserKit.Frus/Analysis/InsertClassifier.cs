@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ParserKit.Frus.Syntax;
+using ParserKit.Text;
 
 namespace ParserKit.Frus.Analysis;
 
@@ -16,17 +17,24 @@ public static partial class InsertClassifier
 
     /// <summary>The category of <paramref name="insert"/>.</summary>
     public static InsertCategory Classify(EditorialInsertSyntax insert)
+        => insert.IsUnclosed ? InsertCategory.Unknown : Classify(insert, insert.InnerText);
+
+    /// <summary>The category of the closed <paramref name="insert"/> whose <see cref="EditorialInsertSyntax.InnerText"/> the caller has already read.</summary>
+    internal static InsertCategory Classify(EditorialInsertSyntax insert, string innerText)
     {
-        if (insert.IsUnclosed) return InsertCategory.Unknown;
-        var (before, after) = Neighbours(insert);
-        return Classify(insert.InnerText, before, after);
+        var text = insert.SyntaxTree?.GetText();
+        if (text is null) return Classify(innerText, [], []);
+        var (before, after) = Neighbours(text, insert);
+        return Classify(innerText, text.AsSpan().Slice(before.Start, before.Length), text.AsSpan().Slice(after.Start, after.Length));
     }
 
     /// <summary>
     /// The category of bracketed <paramref name="inner"/> text, given the text just before the <c>[</c> on its line
     /// and just after the <c>]</c>.
     /// </summary>
-    public static InsertCategory Classify(string inner, string before, string after)
+    public static InsertCategory Classify(string inner, string before, string after) => Classify(inner, before.AsSpan(), after.AsSpan());
+
+    private static InsertCategory Classify(string inner, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var text = inner.Trim();
         if (before.Length > 0 && char.IsLetter(before[^1]) && text.Length > 0 && char.IsLower(text[0]) && !text.Contains(' ')) return InsertCategory.Completion;
@@ -63,22 +71,19 @@ public static partial class InsertClassifier
         return InsertCategory.Unknown;
     }
 
-    private static (string Before, string After) Neighbours(EditorialInsertSyntax insert)
+    /// <summary>Where the text before the <c>[</c> on its line and after the <c>]</c> lie.</summary>
+    private static (TextSpan Before, TextSpan After) Neighbours(SourceText text, EditorialInsertSyntax insert)
     {
-        var text = insert.SyntaxTree?.GetText();
-        if (text is null) return (string.Empty, string.Empty);
         // A short window is enough to judge by, and keeps a line of many inserts linear.
         var line = text.GetLine(text.GetLineNumber(insert.Span.Start));
         int start = Math.Max(line.Start, insert.Span.Start - NeighbourWindow);
         int end = Math.Min(line.End, Math.Max(insert.Span.End, line.Start) + NeighbourWindow);
-        string before = text.ToString(Text.TextSpan.FromBounds(start, insert.Span.Start));
-        string after = text.ToString(Text.TextSpan.FromBounds(Math.Min(insert.Span.End, end), end));
-        return (before, after);
+        return (TextSpan.FromBounds(start, insert.Span.Start), TextSpan.FromBounds(Math.Min(insert.Span.End, end), end));
     }
 
-    private static string LastWord(string text)
+    private static string LastWord(ReadOnlySpan<char> text)
     {
-        var span = text.AsSpan().TrimEnd();
+        var span = text.TrimEnd();
         int start = span.Length;
         while (start > 0 && (char.IsLetterOrDigit(span[start - 1]) || span[start - 1] is '.' or '\'' or '’')) start--;
         return span[start..].TrimEnd('.').ToString();

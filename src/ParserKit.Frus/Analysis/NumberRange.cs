@@ -27,18 +27,21 @@ internal enum RangeKind
 internal readonly record struct NumberRange(int Start, int Separator, int End, int First, int Last, RangeKind Kind)
 {
     /// <summary>True when the separator is a hyphen rather than an en dash.</summary>
-    public bool HasHyphen(string text) => text[Separator] == '-';
+    public bool HasHyphen(ReadOnlySpan<char> text) => text[Separator] == '-';
 }
 
 /// <summary>Finds <see cref="NumberRange"/>s. Archival numbers (<c>611.247/2-961</c>, <c>84-84-001</c>, <c>1/63-3/63</c>, <c>DEF 18-4</c>) are not ranges.</summary>
 internal static partial class NumberRanges
 {
-    /// <summary>Ranges in lists after a page or document keyword: <c>pp. 766–767, 835–836</c>, <c>Documents 31-53</c>.</summary>
-    public static IEnumerable<NumberRange> FindCited(string text)
+    /// <summary>
+    /// Adds to <paramref name="found"/> the ranges in lists after a page or document keyword: <c>pp. 766–767, 835–836</c>,
+    /// <c>Documents 31-53</c>. Offsets are relative to <paramref name="text"/>.
+    /// </summary>
+    public static void FindCited(ReadOnlySpan<char> text, List<NumberRange> found)
     {
-        foreach (Match keyword in CitationKeyword().Matches(text))
+        foreach (var keyword in CitationKeyword().EnumerateMatches(text))
         {
-            var kind = char.ToLowerInvariant(keyword.Value[0]) == 'd' ? RangeKind.Documents : RangeKind.Pages;
+            var kind = char.ToLowerInvariant(text[keyword.Index]) == 'd' ? RangeKind.Documents : RangeKind.Pages;
             int position = keyword.Index + keyword.Length;
             while (ReadNumber(text, position, kind, out int firstEnd, out int first))
             {
@@ -47,37 +50,50 @@ internal static partial class NumberRanges
                     && ReadNumber(text, firstEnd + 1, kind, out int lastEnd, out int last)
                     && PlainDigitsOrSameRoman(text, position, firstEnd, firstEnd + 1, lastEnd))
                 {
-                    if (!EndsCleanly(text, lastEnd)) yield break;
-                    yield return new NumberRange(position, firstEnd, lastEnd, first, Expand(text, position, firstEnd, firstEnd + 1, lastEnd, last), kind);
+                    // A number running on into a longer token ends the search of the whole text, not only of this list.
+                    if (!EndsCleanly(text, lastEnd)) return;
+                    found.Add(new NumberRange(position, firstEnd, lastEnd, first, Expand(text, position, firstEnd, firstEnd + 1, lastEnd, last), kind));
                     afterItem = lastEnd;
                 }
                 else if (!EndsCleanly(text, firstEnd))
                 {
-                    yield break;
+                    return;
                 }
-                var separator = ListSeparator().Match(text, afterItem);
-                if (!separator.Success) break;
-                position = afterItem + separator.Length;
+                int separator = ListSeparatorLength(text, afterItem);
+                if (separator < 0) break;
+                position = afterItem + separator;
             }
         }
     }
 
-    /// <summary>Year ranges: <c>1961-1963</c>, <c>1964-65</c> (the second year later than the first, within a century).</summary>
-    public static IEnumerable<NumberRange> FindYears(string text)
+    /// <summary>
+    /// Adds to <paramref name="found"/> the year ranges: <c>1961-1963</c>, <c>1964-65</c> (the second year later than
+    /// the first, within a century). Offsets are relative to <paramref name="text"/>.
+    /// </summary>
+    public static void FindYears(ReadOnlySpan<char> text, List<NumberRange> found)
     {
-        foreach (Match match in YearRange().Matches(text))
+        foreach (var match in YearRange().EnumerateMatches(text))
         {
-            int first = int.Parse(match.Groups["first"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-            var lastDigits = match.Groups["last"];
-            int last = int.Parse(lastDigits.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            // The match is exactly first year (4 digits), separator, last year (4 or 2 digits): the lookarounds take no width.
+            var written = text.Slice(match.Index, match.Length);
+            var lastDigits = written[5..];
+            int first = int.Parse(written[..4], NumberStyles.None, CultureInfo.InvariantCulture);
+            int last = int.Parse(lastDigits, NumberStyles.None, CultureInfo.InvariantCulture);
             if (lastDigits.Length == 2) last += first / 100 * 100;
             if (last <= first || last - first > 100 || last > 2099) continue;
-            yield return new NumberRange(match.Index, match.Groups["separator"].Index, match.Index + match.Length, first, last, RangeKind.Years);
+            found.Add(new NumberRange(match.Index, match.Index + 4, match.Index + match.Length, first, last, RangeKind.Years));
         }
     }
 
+    /// <summary>The length of the list separator (<c>, </c>, <c>, and </c>, <c> and </c>) at <paramref name="position"/>, or -1.</summary>
+    private static int ListSeparatorLength(ReadOnlySpan<char> text, int position)
+    {
+        foreach (var separator in ListSeparator().EnumerateMatches(text, position)) return separator.Length;
+        return -1;
+    }
+
     /// <summary>Digits, or (for pages) a roman numeral: <c>861</c>, <c>xii</c>, <c>VII</c>.</summary>
-    private static bool ReadNumber(string text, int position, RangeKind kind, out int end, out int value)
+    private static bool ReadNumber(ReadOnlySpan<char> text, int position, RangeKind kind, out int end, out int value)
     {
         end = position;
         value = 0;
@@ -85,12 +101,12 @@ internal static partial class NumberRanges
         if (end > position)
         {
             if (end - position > 6) return false;
-            value = int.Parse(text.AsSpan(position, end - position), NumberStyles.None, CultureInfo.InvariantCulture);
+            value = int.Parse(text.Slice(position, end - position), NumberStyles.None, CultureInfo.InvariantCulture);
             return true;
         }
         if (kind != RangeKind.Pages) return false;
         while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
-        if (end == position || RomanNumeral.Parse(text.AsSpan(position, end - position)) is not int roman)
+        if (end == position || RomanNumeral.Parse(text.Slice(position, end - position)) is not int roman)
         {
             end = position;
             return false;
@@ -100,13 +116,13 @@ internal static partial class NumberRanges
     }
 
     /// <summary>Both ends arabic, or both roman: <c>xii–xiv</c>, not <c>5–x</c>.</summary>
-    private static bool PlainDigitsOrSameRoman(string text, int firstStart, int firstEnd, int lastStart, int lastEnd)
+    private static bool PlainDigitsOrSameRoman(ReadOnlySpan<char> text, int firstStart, int firstEnd, int lastStart, int lastEnd)
         => char.IsAsciiDigit(text[firstStart]) == char.IsAsciiDigit(text[lastStart])
             && (char.IsAsciiDigit(text[firstStart]) || char.IsUpper(text[firstStart]) == char.IsUpper(text[lastStart]))
             && firstEnd > firstStart && lastEnd > lastStart;
 
     /// <summary>A number ends at a space or punctuation, not inside a longer token (<c>861-862/3</c>, <c>12-4-63</c>).</summary>
-    private static bool EndsCleanly(string text, int end)
+    private static bool EndsCleanly(ReadOnlySpan<char> text, int end)
     {
         if (end >= text.Length) return true;
         char c = text[end];
@@ -115,11 +131,13 @@ internal static partial class NumberRanges
     }
 
     /// <summary>Fills in abbreviated digits: <c>1390–94</c> ends at 1394.</summary>
-    private static int Expand(string text, int firstStart, int firstEnd, int lastStart, int lastEnd, int last)
+    private static int Expand(ReadOnlySpan<char> text, int firstStart, int firstEnd, int lastStart, int lastEnd, int last)
     {
         int firstDigits = firstEnd - firstStart, lastDigits = lastEnd - lastStart;
         if (!char.IsAsciiDigit(text[firstStart]) || lastDigits >= firstDigits) return last;
-        string expanded = string.Concat(text.AsSpan(firstStart, firstDigits - lastDigits), text.AsSpan(lastStart, lastDigits));
+        Span<char> expanded = stackalloc char[firstDigits];
+        text.Slice(firstStart, firstDigits - lastDigits).CopyTo(expanded);
+        text.Slice(lastStart, lastDigits).CopyTo(expanded[(firstDigits - lastDigits)..]);
         return int.Parse(expanded, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 

@@ -4,9 +4,12 @@ namespace ParserKit.Frus.Analysis;
 public static class PageNumber
 {
     /// <summary>The value of an arabic or roman page number (brackets of an unnumbered page ignored), or null.</summary>
-    public static int? Parse(string number)
+    public static int? Parse(string number) => Parse(number.AsSpan());
+
+    /// <summary>The value of an arabic or roman page number read from a token's characters, without a string.</summary>
+    internal static int? Parse(ReadOnlySpan<char> number)
     {
-        var text = number.AsSpan();
+        var text = number;
         if (text.Length >= 2 && text[0] == '[' && text[^1] == ']') text = text[1..^1];
         if (text.IsEmpty || text.Length > 9) return null;
         if (char.IsAsciiDigit(text[0]))
@@ -23,14 +26,20 @@ public static class PageNumber
     }
 
     /// <summary>True when the number is written in roman numerals.</summary>
-    public static bool IsRoman(string number)
+    public static bool IsRoman(string number) => IsRoman(number.AsSpan());
+
+    /// <summary>True when the number, read from a token's characters, is written in roman numerals.</summary>
+    internal static bool IsRoman(ReadOnlySpan<char> number)
     {
-        var text = number.AsSpan().Trim('[').Trim(']');
+        var text = number.Trim('[').Trim(']');
         return !text.IsEmpty && !char.IsAsciiDigit(text[0]) && RomanNumeral.Parse(text) is not null;
     }
 
     /// <summary>True for exactly <c>Page</c>, <c>Facsimile Page</c> or <c>Typeset Page</c>.</summary>
-    public static bool IsKeywordWellFormed(string keyword) => keyword is "Page" or "Facsimile Page" or "Typeset Page";
+    public static bool IsKeywordWellFormed(string keyword) => IsKeywordWellFormed(keyword.AsSpan());
+
+    /// <summary>True for exactly <c>Page</c>, <c>Facsimile Page</c> or <c>Typeset Page</c>, read from a token's characters.</summary>
+    internal static bool IsKeywordWellFormed(ReadOnlySpan<char> keyword) => keyword is "Page" or "Facsimile Page" or "Typeset Page";
 }
 
 /// <summary>Strict roman numerals (<c>IV</c>, not <c>IIII</c>), upper or lower case.</summary>

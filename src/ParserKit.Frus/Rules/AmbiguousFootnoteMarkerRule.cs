@@ -25,9 +25,9 @@ public sealed class AmbiguousFootnoteMarkerRule : FrusRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        // The same analysis the parser ran, repeated here for the evidence the tree does not keep.
+        // The markers of the parser's layout analysis, with the evidence the tree itself does not keep.
         string text = context.Text.ToString();
-        foreach (var marker in DocumentLayout.Analyze(text).Markers)
+        foreach (var marker in context.Tree.FootnoteMarkers)
         {
             string label = text.Substring(marker.Start, marker.Length);
             switch (marker.Evidence)

@@ -20,7 +20,7 @@ public sealed class BracketNestingRule : FrusRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        foreach (var skipped in context.Document.DescendantNodes().OfType<SkippedTextSyntax>())
+        foreach (var skipped in context.Document.Index.SkippedTexts)
         {
             if (skipped.Reason == SkippedTextReason.NestedTooDeep) context.Report(skipped.Token.Span, BracketRun.Quote(skipped.Token));
         }

@@ -25,60 +25,105 @@ public sealed partial class CitationRule : FrusRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        CheckIbid(context);
-        foreach (var run in Prose.Runs(context.Document))
+        string text = context.Text.ToString();
+        var runs = new List<TextSpan>();
+        CheckIbid(context, text, runs);
+        var ranges = new List<NumberRange>();
+        foreach (var block in Prose.Blocks(context.Document))
         {
-            CheckPageRanges(context, run);
-            CheckVolumeNumbers(context, run);
+            Prose.CollectRuns(block, runs);
+            foreach (var run in runs)
+            {
+                CheckPageRanges(context, text, run, ranges);
+                CheckVolumeNumbers(context, text, run);
+            }
         }
     }
 
-    /// <summary>Reads the body (heading left out: its words are a title, not a citation), then the footnotes in order.</summary>
-    private static void CheckIbid(RuleContext context)
+    /// <summary>
+    /// Reads the body (heading left out: its words are a title, not a citation), then the footnotes in order, up to
+    /// the first citation: every 'ibid.' after it has something to refer to.
+    /// </summary>
+    private static void CheckIbid(RuleContext context, string text, List<TextSpan> runs)
     {
         var heading = context.Document.Heading;
-        var runs = Prose.BodyParagraphs(context.Document).Where(p => p != heading).SelectMany(Prose.Runs)
-            .Concat(context.Document.Footnotes.SelectMany(Prose.Runs));
-        bool cited = false;
+        foreach (var paragraph in Prose.BodyParagraphs(context.Document))
+        {
+            if (paragraph != heading && CheckIbidUntilCited(context, text, paragraph, runs)) return;
+        }
+        foreach (var footnote in context.Document.Footnotes)
+        {
+            if (CheckIbidUntilCited(context, text, footnote, runs)) return;
+        }
+    }
+
+    /// <summary>Reports each 'ibid.' of <paramref name="paragraph"/> before its first citation; true when there is one.</summary>
+    private static bool CheckIbidUntilCited(RuleContext context, string text, SyntaxNode paragraph, List<TextSpan> runs)
+    {
+        Prose.CollectRuns(paragraph, runs);
         foreach (var run in runs)
         {
-            string text = run.Text;
-            int firstCitation = cited ? -1 : CitationWords().Match(text) is { Success: true } citation ? citation.Index : int.MaxValue;
-            foreach (Match ibid in Ibid().Matches(text))
+            var chars = text.AsSpan(run.Start, run.Length);
+            int firstCitation = int.MaxValue;
+            foreach (var citation in CitationWords().EnumerateMatches(chars))
+            {
+                firstCitation = citation.Index;
+                break;
+            }
+            foreach (var ibid in Ibid().EnumerateMatches(chars))
             {
                 if (ibid.Index > firstCitation) break;
-                context.Report(new TextSpan(run.Span.Start + ibid.Index, ibid.Length),
-                    $"'{ibid.Value}' has no earlier citation in this document to refer to; write the citation out (where a volume numbers its footnotes through the volume, 'ibid.' points into the previous document)");
+                context.Report(new TextSpan(run.Start + ibid.Index, ibid.Length),
+                    $"'{chars.Slice(ibid.Index, ibid.Length)}' has no earlier citation in this document to refer to; write the citation out (where a volume numbers its footnotes through the volume, 'ibid.' points into the previous document)");
             }
-            cited |= firstCitation != int.MaxValue;
+            if (firstCitation != int.MaxValue) return true;
         }
+        return false;
     }
 
-    private static void CheckPageRanges(RuleContext context, SyntaxToken run)
+    private static void CheckPageRanges(RuleContext context, string text, TextSpan run, List<NumberRange> ranges)
     {
-        string text = run.Text;
-        foreach (var range in NumberRanges.FindCited(text))
+        var chars = text.AsSpan(run.Start, run.Length);
+        // A range needs its hyphen or en dash, and most runs have neither.
+        if (chars.IndexOfAny('-', '–') < 0) return;
+        ranges.Clear();
+        NumberRanges.FindCited(chars, ranges);
+        foreach (var range in ranges)
         {
             if (range.Kind != RangeKind.Pages || range.Last >= range.First) continue;
-            string written = text[range.Start..range.End];
-            context.Report(new TextSpan(run.Span.Start + range.Start, range.End - range.Start),
-                $"The page range '{written}' runs backwards; check both page numbers against the source");
+            context.Report(new TextSpan(run.Start + range.Start, range.End - range.Start),
+                $"The page range '{chars[range.Start..range.End]}' runs backwards; check both page numbers against the source");
         }
     }
 
-    private static void CheckVolumeNumbers(RuleContext context, SyntaxToken run)
+    private static void CheckVolumeNumbers(RuleContext context, string text, TextSpan run)
     {
-        string text = run.Text;
-        foreach (Match match in VolumeNumber().Matches(text))
+        var chars = text.AsSpan(run.Start, run.Length);
+        foreach (var match in VolumeNumber().EnumerateMatches(chars))
         {
-            var number = match.Groups["number"];
-            bool abbreviated = match.Groups["keyword"].Value.EndsWith('.');
-            // Lowercase numerals only after the abbreviation: "vol. iv" is a citation, "volume did" is prose.
-            bool looksRoman = number.Value.All(IsRomanLetter) && (number.Value.All(char.IsUpper) || (abbreviated && number.Value.All(char.IsLower)));
-            if (!looksRoman || RomanNumeral.Parse(number.ValueSpan) is not null) continue;
-            context.Report(new TextSpan(run.Span.Start + number.Index, number.Length),
-                $"The volume number '{number.Value}' is not a valid Roman numeral; check it against the source");
+            // The match is keyword, spaces, number: the number is the letters that end it, the keyword what comes before the first space.
+            var written = chars.Slice(match.Index, match.Length);
+            int numberStart = written.Length;
+            while (numberStart > 0 && char.IsAsciiLetter(written[numberStart - 1])) numberStart--;
+            var number = written[numberStart..];
+            bool abbreviated = written[..written.IndexOfAny(' ', '\u00A0')].EndsWith('.');
+            if (!LooksRoman(number, abbreviated) || RomanNumeral.Parse(number) is not null) continue;
+            context.Report(new TextSpan(run.Start + match.Index + numberStart, number.Length),
+                $"The volume number '{number}' is not a valid Roman numeral; check it against the source");
         }
+    }
+
+    /// <summary>Roman letters all in one case; lowercase numerals only after the abbreviation: "vol. iv" is a citation, "volume did" is prose.</summary>
+    private static bool LooksRoman(ReadOnlySpan<char> number, bool abbreviated)
+    {
+        bool allUpper = true, allLower = true;
+        foreach (char c in number)
+        {
+            if (!IsRomanLetter(c)) return false;
+            allUpper &= char.IsUpper(c);
+            allLower &= char.IsLower(c);
+        }
+        return allUpper || (abbreviated && allLower);
     }
 
     private static bool IsRomanLetter(char c) => "IVXLCDMivxlcdm".Contains(c);

@@ -23,15 +23,24 @@ public sealed class ImpossibleDateRule : FrusRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        foreach (var run in Prose.Runs(context.Document))
+        string text = context.Text.ToString();
+        var runs = new List<TextSpan>();
+        var dates = new List<FrusDate>();
+        foreach (var block in Prose.Blocks(context.Document))
         {
-            string text = run.Text;
-            foreach (var date in FrusDate.FindAll(text))
+            Prose.CollectRuns(block, runs);
+            foreach (var run in runs)
             {
-                if (date.IsPossible) continue;
-                // "March 40 miles" is not a date at all; a day past 31 counts only when a year makes it one.
-                if (date.Day > 31 && date.Year is null) continue;
-                context.Report(new TextSpan(run.Span.Start + date.Start, date.Length), text.Substring(date.Start, date.Length), Reason(date));
+                var chars = text.AsSpan(run.Start, run.Length);
+                dates.Clear();
+                FrusDate.FindAll(chars, dates);
+                foreach (var date in dates)
+                {
+                    if (date.IsPossible) continue;
+                    // "March 40 miles" is not a date at all; a day past 31 counts only when a year makes it one.
+                    if (date.Day > 31 && date.Year is null) continue;
+                    context.Report(new TextSpan(run.Start + date.Start, date.Length), chars.Slice(date.Start, date.Length).ToString(), Reason(date));
+                }
             }
         }
     }

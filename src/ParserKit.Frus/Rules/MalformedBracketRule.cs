@@ -21,11 +21,11 @@ public sealed class MalformedBracketRule : FrusRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Document.DescendantNodes())
+        foreach (var node in context.Document.Index.Brackets)
         {
             switch (node)
             {
-                case EditorialInsertSyntax insert when !insert.IsUnclosed && insert.InnerText.Trim().Length == 0:
+                case EditorialInsertSyntax insert when !insert.IsUnclosed && insert.IsBlank:
                     context.Report(insert.Span, "Empty brackets '[]'; fill in the editorial text or remove the brackets");
                     break;
                 case PageMarkerSyntax marker when !marker.CloseBracketToken.IsMissing && !marker.IsWellFormed:

@@ -29,7 +29,7 @@ public sealed class PageSequenceRule : FrusRule
         var markers = context.Document.PageMarkers
             .Where(m => m.Value is not null && !m.NumberToken.IsMissing && footnotes?.Contains(m.Span.Start) != true)
             .ToList();
-        var previous = new Dictionary<(PageKind, bool), (int Value, string Text)>();
+        var previous = new Dictionary<(PageKind, bool), (int Value, PageMarkerSyntax Marker)>();
         for (int i = 0; i < markers.Count; i++)
         {
             var marker = markers[i];
@@ -38,21 +38,22 @@ public sealed class PageSequenceRule : FrusRule
             if (previous.TryGetValue(sequence, out var last) && value != last.Value + 1)
             {
                 int expected = last.Value + 1;
-                context.Report(marker.Span, $"Page marker '{Written(marker)}' follows '{last.Text}'; expected page {Format(marker, expected)}: a marker is missing, repeated or mistyped");
+                context.Report(marker.Span, $"Page marker '{Written(marker)}' follows '{Written(last.Marker)}'; expected page {Format(marker, expected)}: a marker is missing, repeated or mistyped");
                 // A single mistyped number: the next marker of the sequence continues from the expected page.
                 if (NextOf(markers, i, sequence)?.Value == expected + 1)
                 {
-                    previous[sequence] = (expected, Written(marker));
+                    previous[sequence] = (expected, marker);
                     continue;
                 }
             }
-            previous[sequence] = (value, Written(marker));
+            previous[sequence] = (value, marker);
         }
     }
 
     private static PageMarkerSyntax? NextOf(List<PageMarkerSyntax> markers, int index, (PageKind Kind, bool IsRoman) sequence)
         => markers.Skip(index + 1).FirstOrDefault(m => m.PageKind == sequence.Kind && m.IsRoman == sequence.IsRoman);
 
+    /// <summary>The marker as printed; made only for a message, as it builds a string.</summary>
     private static string Written(PageMarkerSyntax marker) => marker.ToString().Trim();
 
     private static string Format(PageMarkerSyntax marker, int value)

@@ -24,18 +24,40 @@ public sealed class RangeHyphenRule : FrusRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        foreach (var run in Prose.Runs(context.Document))
+        string text = context.Text.ToString();
+        var runs = new List<TextSpan>();
+        var ranges = new List<NumberRange>();
+        foreach (var block in Prose.Blocks(context.Document))
         {
-            string text = run.Text;
-            var reported = new HashSet<int>();
-            foreach (var range in NumberRanges.FindCited(text).Concat(NumberRanges.FindYears(text)))
+            Prose.CollectRuns(block, runs);
+            foreach (var run in runs)
             {
-                if (!range.HasHyphen(text) || !reported.Add(range.Separator)) continue;
-                string written = text[range.Start..range.End];
-                string fixedText = written.Replace('-', '–');
-                var fix = new CodeFix("Write an en dash", [new TextChange(new TextSpan(run.Span.Start + range.Separator, 1), "–")]);
-                context.Report(new TextSpan(run.Span.Start + range.Start, range.End - range.Start), fix, written, fixedText);
+                var chars = text.AsSpan(run.Start, run.Length);
+                // Only a hyphen is reported, and most runs have none.
+                if (!chars.Contains('-')) continue;
+                ranges.Clear();
+                NumberRanges.FindCited(chars, ranges);
+                NumberRanges.FindYears(chars, ranges);
+                for (int k = 0; k < ranges.Count; k++)
+                {
+                    var range = ranges[k];
+                    if (!range.HasHyphen(chars) || SeparatorFoundBefore(ranges, k)) continue;
+                    string written = chars[range.Start..range.End].ToString();
+                    string fixedText = written.Replace('-', '–');
+                    var fix = new CodeFix("Write an en dash", [new TextChange(new TextSpan(run.Start + range.Separator, 1), "–")]);
+                    context.Report(new TextSpan(run.Start + range.Start, range.End - range.Start), fix, written, fixedText);
+                }
             }
         }
+    }
+
+    /// <summary>True when a range before <paramref name="index"/> has the same separator: a cited range of years (<c>pages 1961-1963</c>) is reported once.</summary>
+    private static bool SeparatorFoundBefore(List<NumberRange> ranges, int index)
+    {
+        for (int k = 0; k < index; k++)
+        {
+            if (ranges[k].Separator == ranges[index].Separator) return true;
+        }
+        return false;
     }
 }

@@ -25,22 +25,40 @@ public sealed class StraightQuoteRule : FrusRule
     public override void Analyze(RuleContext context)
     {
         string text = context.Text.ToString();
-        var runs = Prose.Runs(context.Document).ToList();
-        bool curlyDouble = runs.Any(r => r.TextSpanChars.IndexOfAny('“', '”') >= 0);
-        bool curlySingle = runs.Any(r => r.TextSpanChars.IndexOfAny('‘', '’') >= 0);
-        if (!curlyDouble && !curlySingle) return;
-        foreach (var run in runs)
+        var runs = new List<TextSpan>();
+        bool curlyDouble = false, curlySingle = false;
+        foreach (var block in Prose.Blocks(context.Document))
         {
-            for (int i = run.Span.Start; i < run.Span.End; i++)
+            Prose.CollectRuns(block, runs);
+            foreach (var run in runs)
             {
-                char c = text[i];
-                if (!(c == '"' && curlyDouble) && !(c == '\'' && curlySingle)) continue;
-                // After a digit the mark is a unit (5'10", 12") rather than a quotation mark.
-                if (i > 0 && char.IsAsciiDigit(text[i - 1])) continue;
-                char curly = QuoteMarks.CurlyFormOf(text, i);
-                var span = new TextSpan(i, 1);
-                var fix = new CodeFix($"Write '{curly}'", [new TextChange(span, curly.ToString())]);
-                context.Report(span, fix, c == '"' ? "double quote '\"'" : "quote or apostrophe '''", c == '"' ? "“ ”" : "‘ ’", curly);
+                var chars = text.AsSpan(run.Start, run.Length);
+                curlyDouble |= chars.IndexOfAny('“', '”') >= 0;
+                curlySingle |= chars.IndexOfAny('‘', '’') >= 0;
+            }
+            if (curlyDouble && curlySingle) break;
+        }
+        if (!curlyDouble && !curlySingle) return;
+        foreach (var block in Prose.Blocks(context.Document))
+        {
+            Prose.CollectRuns(block, runs);
+            foreach (var run in runs)
+            {
+                for (int i = run.Start; i < run.End; i++)
+                {
+                    // Most runs hold no straight quote at all: jump to the next one, if any.
+                    int next = text.AsSpan(i, run.End - i).IndexOfAny('"', '\'');
+                    if (next < 0) break;
+                    i += next;
+                    char c = text[i];
+                    if (!(c == '"' && curlyDouble) && !(c == '\'' && curlySingle)) continue;
+                    // After a digit the mark is a unit (5'10", 12") rather than a quotation mark.
+                    if (i > 0 && char.IsAsciiDigit(text[i - 1])) continue;
+                    char curly = QuoteMarks.CurlyFormOf(text, i);
+                    var span = new TextSpan(i, 1);
+                    var fix = new CodeFix($"Write '{curly}'", [new TextChange(span, curly.ToString())]);
+                    context.Report(span, fix, c == '"' ? "double quote '\"'" : "quote or apostrophe '''", c == '"' ? "“ ”" : "‘ ’", curly);
+                }
             }
         }
     }

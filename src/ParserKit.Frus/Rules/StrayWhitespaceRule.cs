@@ -22,10 +22,10 @@ public sealed class StrayWhitespaceRule : FrusRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        var text = context.Text;
-        // A page marker's own spacing is FRUS0015's business; its fix rewrites the whole marker.
-        var pageMarkers = context.Document.PageMarkers.Select(m => m.Span).ToList();
-        foreach (var line in text.Lines)
+        var text = context.Text.AsSpan();
+        // A page marker's own spacing is FRUS0015's business; its fix rewrites the whole marker. Looked up only once a run of spaces turns up.
+        List<TextSpan>? pageMarkers = null;
+        foreach (var line in context.Text.Lines)
         {
             int start = line.Start, end = line.End;
             while (start < end && text[start] is ' ' or '\t' or '\uFEFF') start++;
@@ -38,13 +38,17 @@ public sealed class StrayWhitespaceRule : FrusRule
             }
             int contentEnd = end;
             while (contentEnd > start && text[contentEnd - 1] is ' ' or '\t') contentEnd--;
-            for (int i = start; i < contentEnd; i++)
+            // The content ends in neither a space nor a tab, so a run of spaces found in it ends inside it too.
+            for (int i = start; ; )
             {
-                if (text[i] != ' ' || text[i + 1] != ' ') continue;
+                int next = text[i..contentEnd].IndexOf("  ");
+                if (next < 0) break;
+                i += next;
                 int runEnd = i;
                 while (text[runEnd] == ' ') runEnd++;
                 var run = TextSpan.FromBounds(i, runEnd);
-                if (!pageMarkers.Any(m => m.Contains(run)))
+                pageMarkers ??= context.Document.PageMarkers.Select(m => m.Span).ToList();
+                if (!IsInside(run, pageMarkers))
                     context.Report(run, new CodeFix("Write one space", [new TextChange(run, " ")]), $"{runEnd - i} spaces in a row; write one");
                 i = runEnd;
             }
@@ -52,10 +56,19 @@ public sealed class StrayWhitespaceRule : FrusRule
         }
     }
 
+    private static bool IsInside(TextSpan run, List<TextSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Contains(run)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Reports white space at a line end unless it is only tabs (empty table cells).</summary>
     private static void ReportTrailing(RuleContext context, TextSpan trailing)
     {
-        if (trailing.IsEmpty || !context.Text.ToString(trailing).Contains(' ')) return;
+        if (trailing.IsEmpty || !context.Text.AsSpan().Slice(trailing.Start, trailing.Length).Contains(' ')) return;
         context.Report(trailing, new CodeFix("Remove the white space", [new TextChange(trailing, "")]), "White space at the end of the line; remove it");
     }
 }

@@ -1,6 +1,7 @@
 using ParserKit.Diagnostics;
 using ParserKit.Frus.Analysis;
 using ParserKit.Frus.Syntax;
+using ParserKit.Syntax;
 using ParserKit.Text;
 
 namespace ParserKit.Frus.Rules;
@@ -32,25 +33,45 @@ public sealed class UnbalancedQuotationRule : FrusRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        string text = context.Text.ToString();
+        var text = context.Text.ToString();
+        var scan = new Scan(context, text);
         foreach (var pair in Pairs)
         {
-            Check(context, text, Prose.BodyParagraphs(context.Document), pair);
-            foreach (var footnote in context.Document.Footnotes) Check(context, text, [footnote], pair);
+            int carried = -1; // the opening mark of a quotation that runs on over paragraph ends
+            foreach (var paragraph in Prose.BodyParagraphs(context.Document)) scan.Paragraph(paragraph, pair, ref carried);
+            if (carried >= 0) ReportUnclosed(context, carried, pair);
+            foreach (var footnote in context.Document.Footnotes)
+            {
+                int carriedInFootnote = -1;
+                scan.Paragraph(footnote, pair, ref carriedInFootnote);
+                if (carriedInFootnote >= 0) ReportUnclosed(context, carriedInFootnote, pair);
+            }
         }
     }
 
-    private static void Check(RuleContext context, string text, IEnumerable<FrusSyntaxNode> paragraphs, QuotePair pair)
+    /// <summary>Checks paragraph after paragraph, with one list of runs and one of open marks reused for all of them.</summary>
+    private sealed class Scan(RuleContext context, string text)
     {
-        int carried = -1; // the opening mark of a quotation that runs on over paragraph ends
-        foreach (var paragraph in paragraphs)
+        private readonly List<TextSpan> _runs = [];
+        private readonly List<int> _open = [];
+
+        public void Paragraph(SyntaxNode paragraph, QuotePair pair, ref int carried)
         {
-            var open = new List<int>();
+            var open = _open;
+            open.Clear();
             bool atStart = true;
-            foreach (var run in Prose.Runs(paragraph))
+            Prose.CollectRuns(paragraph, _runs);
+            foreach (var run in _runs)
             {
-                for (int i = run.Span.Start; i < run.Span.End; i++)
+                for (int i = run.Start; i < run.End; i++)
                 {
+                    // Past the start of the paragraph only the marks of the pair matter: jump to the next one.
+                    if (!atStart)
+                    {
+                        int next = text.AsSpan(i, run.End - i).IndexOfAny(pair.Open, pair.Close);
+                        if (next < 0) break;
+                        i += next;
+                    }
                     char c = text[i];
                     if (c == pair.Open)
                     {
@@ -67,15 +88,15 @@ public sealed class UnbalancedQuotationRule : FrusRule
                     if (c != '“' && c != '‘' && !char.IsWhiteSpace(c)) atStart = false;
                 }
             }
-            if (open.Count == 0) continue;
+            if (open.Count == 0) return;
+            int first = 0;
             if (carried < 0)
             {
                 carried = open[0];
-                open.RemoveAt(0);
+                first = 1;
             }
-            foreach (int position in open) ReportUnclosed(context, position, pair);
+            for (int k = first; k < open.Count; k++) ReportUnclosed(context, open[k], pair);
         }
-        if (carried >= 0) ReportUnclosed(context, carried, pair);
     }
 
     private static void ReportUnclosed(RuleContext context, int position, QuotePair pair)

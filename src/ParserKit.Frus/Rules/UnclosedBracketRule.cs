@@ -19,7 +19,7 @@ public sealed class UnclosedBracketRule : FrusRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        foreach (var node in context.Document.DescendantNodes())
+        foreach (var node in context.Document.Index.Brackets)
         {
             switch (node)
             {

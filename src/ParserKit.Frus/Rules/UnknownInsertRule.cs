@@ -28,8 +28,9 @@ public sealed class UnknownInsertRule : FrusRule
         foreach (var insert in context.Document.EditorialInserts)
         {
             // Unclosed and empty brackets have their own rules (FRUS0001, FRUS0015).
-            if (insert.IsUnclosed || insert.InnerText.Trim().Length == 0) continue;
-            if (insert.Category == InsertCategory.Unknown) context.Report(insert.Span, insert.Text);
+            if (insert.IsUnclosed || insert.IsBlank) continue;
+            string innerText = insert.InnerText; // built from the tokens, so read once
+            if (InsertClassifier.Classify(insert, innerText) == InsertCategory.Unknown) context.Report(insert.Span, $"[{innerText}]");
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class UnopenedBracketRule : FrusRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        foreach (var skipped in context.Document.DescendantNodes().OfType<SkippedTextSyntax>())
+        foreach (var skipped in context.Document.Index.SkippedTexts)
         {
             if (skipped.Reason == SkippedTextReason.UnopenedBracket) context.Report(skipped.Token.Span);
         }

@@ -8,6 +8,7 @@ namespace ParserKit.Frus.Syntax;
 public sealed class DocumentSyntax : FrusSyntaxNode
 {
     private FootnoteResolution? _footnotes;
+    private DocumentIndex? _index;
 
     internal DocumentSyntax(GreenNode green, SyntaxNode? parent, int position) : base(green, parent, position)
     {
@@ -26,16 +27,19 @@ public sealed class DocumentSyntax : FrusSyntaxNode
     public IEnumerable<FootnoteSyntax> Footnotes => FootnoteSection?.Footnotes ?? [];
 
     /// <summary>Every footnote marker in the body of the document, in order.</summary>
-    public IEnumerable<FootnoteReferenceSyntax> FootnoteReferences => DescendantNodes().OfType<FootnoteReferenceSyntax>();
+    public IEnumerable<FootnoteReferenceSyntax> FootnoteReferences => Index.FootnoteReferences;
 
     /// <summary>Every page marker, inline or on its own line, in order.</summary>
-    public IEnumerable<PageMarkerSyntax> PageMarkers => DescendantNodes().OfType<PageMarkerSyntax>();
+    public IEnumerable<PageMarkerSyntax> PageMarkers => Index.PageMarkers;
 
     /// <summary>Every bracketed editorial insert (outermost and nested), in order.</summary>
-    public IEnumerable<EditorialInsertSyntax> EditorialInserts => DescendantNodes().OfType<EditorialInsertSyntax>();
+    public IEnumerable<EditorialInsertSyntax> EditorialInserts => Index.EditorialInserts;
 
     /// <summary>The zero-width token that ends the document.</summary>
     public SyntaxToken EndOfFileToken => GetToken(FrusSyntaxKind.EndOfFileToken);
+
+    /// <summary>The brackets, skipped text and footnote references, found in one walk on first use and kept.</summary>
+    internal DocumentIndex Index => _index ??= DocumentIndex.Build(this);
 
     internal FootnoteResolution FootnoteResolution => _footnotes ??= FootnoteResolution.Resolve(this);
 }

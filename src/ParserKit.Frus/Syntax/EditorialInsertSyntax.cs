@@ -30,6 +30,9 @@ public sealed class EditorialInsertSyntax : FrusSyntaxNode
     /// <summary>The text between the brackets, without footnote markers.</summary>
     public string InnerText => InlineContent.Text(this, 1, Math.Max(1, ChildCount - 1), trim: false);
 
+    /// <summary>True when <see cref="InnerText"/> is only white space (or nothing): <c>[]</c>, <c>[ ]</c>.</summary>
+    internal bool IsBlank => InlineContent.IsBlank(this, 1, Math.Max(1, ChildCount - 1));
+
     /// <summary>True when the paragraph ends before the <c>]</c>.</summary>
     public bool IsUnclosed => CloseBracketToken.IsMissing;
 

@@ -53,13 +53,13 @@ public sealed class PageMarkerSyntax : FrusSyntaxNode
     public string Number => NumberToken.Text;
 
     /// <summary>True for a page the volume prints no number on (<c>[Page [X]]</c>).</summary>
-    public bool IsUnnumbered => Number.StartsWith('[');
+    public bool IsUnnumbered => NumberToken.TextSpanChars.StartsWith('[');
 
     /// <summary>The page number's value (arabic or roman, brackets of an unnumbered page ignored), or null when it is not a number.</summary>
-    public int? Value => PageNumber.Parse(Number);
+    public int? Value => PageNumber.Parse(NumberToken.TextSpanChars);
 
     /// <summary>True when the number is written in roman numerals (front matter).</summary>
-    public bool IsRoman => PageNumber.IsRoman(Number);
+    public bool IsRoman => PageNumber.IsRoman(NumberToken.TextSpanChars);
 
     /// <summary>True when the marker sits inside a paragraph rather than on its own line.</summary>
     public bool IsInline => Parent is not PageBreakSyntax;
@@ -67,6 +67,6 @@ public sealed class PageMarkerSyntax : FrusSyntaxNode
     /// <summary>True when the marker has the exact printed form: keyword capitalised, one space, a well-formed number, both brackets.</summary>
     public bool IsWellFormed =>
         !OpenBracketToken.IsMissing && !CloseBracketToken.IsMissing && !NumberToken.IsMissing
-        && PageNumber.IsKeywordWellFormed(KeywordToken.Text) && Value is not null
+        && PageNumber.IsKeywordWellFormed(KeywordToken.TextSpanChars) && Value is not null
         && KeywordToken.Green!.TrailingTrivia.Count == 1 && KeywordToken.Green.TrailingTrivia[0].FullWidth == 1;
 }
