@@ -479,10 +479,29 @@ internal sealed class FrusLexer
     {
         if (!_hasPending) return;
         var trailing = lineEnd.Length == 0 ? _pendingTrailing : _pendingTrailing.Length == 0 ? lineEnd : [.. _pendingTrailing, .. lineEnd];
-        var green = new GreenToken((int)_pendingKind, _memory.Slice(_pendingStart, _pendingLength), _pendingLeading, trailing);
+        var green = _pendingLeading.Length == 0 && trailing.Length == 0 && _pendingLength == 1 && IsPunctuation(_pendingKind)
+            ? SharedPunctuation(_pendingKind, _text[_pendingStart])
+            : new GreenToken((int)_pendingKind, _memory.Slice(_pendingStart, _pendingLength), _pendingLeading, trailing);
         _tokens.Add(new Token(green, _pendingFlags, _pendingRole));
         _hasPending = false;
     }
+
+    private static bool IsPunctuation(FrusSyntaxKind kind) => kind is FrusSyntaxKind.OpenBracketToken or FrusSyntaxKind.CloseBracketToken
+        or FrusSyntaxKind.DotToken or FrusSyntaxKind.OpenQuoteToken or FrusSyntaxKind.CloseQuoteToken;
+
+    /// <summary>
+    /// One green token per punctuation kind and character, shared by every place it occurs without trivia: green
+    /// tokens have no position, so <c>[</c> is the same token everywhere (as in Roslyn), and a line of brackets
+    /// costs no token objects.
+    /// </summary>
+    private static GreenToken SharedPunctuation(FrusSyntaxKind kind, char c)
+    {
+        var key = (kind, c);
+        if (PunctuationTokens.TryGetValue(key, out var token)) return token;
+        return PunctuationTokens.GetOrAdd(key, static k => new GreenToken((int)k.kind, k.c.ToString().AsMemory()));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(FrusSyntaxKind kind, char c), GreenToken> PunctuationTokens = new();
 
     private GreenTrivia[] TakeLeading()
     {

@@ -10,6 +10,7 @@ internal static class BracketRun
     /// <summary><c>'['</c>, <c>'[[['</c>, or for a long run <c>'[[[…' (200000 brackets)</c>.</summary>
     public static string Quote(SyntaxToken token)
     {
+        if (token.Span.Length == 1) return token.RawKind == (int)Syntax.FrusSyntaxKind.OpenBracketToken ? "'['" : "']'";
         string text = token.Text;
         return text.Length <= LongestQuoted ? $"'{text}'" : $"'{text[..3]}…' ({text.Length} brackets)";
     }

@@ -21,7 +21,14 @@ public sealed class GreenToken : GreenNode
     }
 
     /// <summary>Creates a zero-width token that stands for text the document lacks.</summary>
-    public static GreenToken Missing(int kind) => new(kind, ReadOnlyMemory<char>.Empty, isMissing: true);
+    public static GreenToken Missing(int kind)
+    {
+        // Green nodes know no position or parent, so one missing token per kind serves every place it is missing.
+        if ((uint)kind >= (uint)MissingByKind.Length) return new(kind, ReadOnlyMemory<char>.Empty, isMissing: true);
+        return MissingByKind[kind] ??= new(kind, ReadOnlyMemory<char>.Empty, isMissing: true);
+    }
+
+    private static readonly GreenToken?[] MissingByKind = new GreenToken?[1024];
 
     /// <summary>The token's own characters, without trivia.</summary>
     public ReadOnlyMemory<char> Text { get; }
