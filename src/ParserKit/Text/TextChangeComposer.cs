@@ -22,7 +22,12 @@ internal static class TextChangeComposer
             delta += first[i].NewText.Length - first[i].Span.Length;
         }
         placed.AddRange(second.Select((c, i) => (c.Span.Start, c.Span.End, i, false)));
-        placed.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        // List.Sort is not stable: ties (an empty change next to a deletion, both placed at one point) must keep
+        // each round's own order, or the first round is replayed out of order.
+        placed.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? a.End.CompareTo(b.End)
+            : a.IsFirst != b.IsFirst ? b.IsFirst.CompareTo(a.IsFirst)
+            : a.Index.CompareTo(b.Index));
 
         var result = new List<TextChange>();
         int shift = 0;

@@ -34,6 +34,18 @@ public sealed class TextChangeComposerTests
         Assert.Equal([new TextChange(new TextSpan(2, 3), "X-W")], composed);
     }
 
+    [Fact]
+    public void An_empty_change_beside_a_deletion_at_the_same_point_keeps_its_order()
+    {
+        // Found by the property above: both first-round changes are placed at 1 in the intermediate text.
+        var first = new List<TextChange> { new(new TextSpan(1, 0), ""), new(new TextSpan(1, 2), "") };   // a[]bcd -> a[bc]d -> ad
+        var second = new List<TextChange> { new(new TextSpan(0, 0), "AA") };                           // ad -> AAad
+
+        var composed = TextChangeComposer.Compose("abcd", first, second);
+
+        Assert.Equal("AAad", SourceText.From("abcd").WithChanges(composed).ToString());
+    }
+
     /// <summary>Sorted, non-overlapping changes spread over a text of <paramref name="length"/>.</summary>
     private static List<TextChange> RandomChanges(int length, int[] seeds)
     {
